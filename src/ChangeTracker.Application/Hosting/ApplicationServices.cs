@@ -1,0 +1,48 @@
+using ChangeTracker.Application.Facts;
+using ChangeTracker.Application.Ingestion;
+using ChangeTracker.Application.Mirroring;
+using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.Seeding;
+using ChangeTracker.Sources;
+using ChangeTracker.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChangeTracker.Application.Hosting;
+
+/// <summary>Registers everything the hosts share: storage, sources, the ingestion use case, queries.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddChangeTrackerCore(this IServiceCollection services)
+    {
+        services.AddOptions<ChangeTrackerOptions>().BindConfiguration(ChangeTrackerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChangeTrackerStorage(sp => sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.DatabasePath);
+        services.AddReleaseSources();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StoreGate>();
+        services.AddSingleton<PageFetcher>();
+        services.AddSingleton<FactStore>();
+        services.AddSingleton<HistoryIngestor>();
+        services.AddSingleton<DownloadsIngestor>();
+        services.AddSingleton<NotesIngestor>();
+        services.AddSingleton<RunRecorder>();
+        services.AddSingleton<IngestionUseCase>();
+        services.AddSingleton<ReportedSizesSeeder>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<VersionsQuery>();
+        services.AddSingleton<SizesQuery>();
+        services.AddSingleton<MirrorUseCase>();
+        return services;
+    }
+}
+
+/// <summary>What every host does before serving: apply pending migrations, then load seed data into an empty database.</summary>
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, ReportedSizesSeeder seeder)
+{
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
+        await seeder.SeedAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace ChangeTracker.Cli.Commands;
+
+/// <summary>Every subcommand, in the order `--help` lists them.</summary>
+public static class CommandTable
+{
+    public static IEnumerable<Command> All(CliContext context) =>
+    [
+        IngestCommand.Create(context),
+        VersionsCommand.Create(context),
+        SizesCommand.Create(context),
+        MirrorCommand.Create(context),
+    ];
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using ChangeTracker.Cli.Output;
+
+namespace ChangeTracker.Cli.Commands;
+
+public static class CommonOptions
+{
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = "SQLite database file (default data/changetracker.db, or ChangeTracker:DatabasePath / ChangeTracker__DatabasePath)",
+        Recursive = true,
+    };
+
+    public static Option<string?> Source() => new("--source")
+    {
+        Description = "https:// base address (default https://go.dev) or a local folder laid out by URL path (e.g. ../shared/go-site)",
+    };
+
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}",
+            DefaultValueFactory = _ => allowed[0],
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && !allowed.Contains(result.GetValueOrDefault<OutputFormat>()))
+                result.AddError($"--format must be one of {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}");
+        });
+        return option;
+    }
+}

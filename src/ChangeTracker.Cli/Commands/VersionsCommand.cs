@@ -1,0 +1,36 @@
+using System.CommandLine;
+using ChangeTracker.Application.Queries;
+using ChangeTracker.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChangeTracker.Cli.Commands;
+
+/// <summary>`changetracker versions [--format table|json|csv]`.</summary>
+public static class VersionsCommand
+{
+    private static readonly Column<VersionRow>[] Columns =
+    [
+        new("version", r => r.Version),
+        new("released", r => r.ReleaseDate?.ToString("yyyy-MM-dd")),
+        new("items", r => r.Items.ToString(), true),
+        new("facts", r => r.Facts.ToString(), true),
+        new("revisions", r => r.Revisions.ToString(), true),
+        new("latest", r => r.LatestRevision),
+        new("notes", r => r.NotesUrl),
+        new("ingested", r => r.IngestedAt?.ToString("yyyy-MM-dd HH:mm")),
+    ];
+
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("versions", "List the stored major releases") { format };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+            var rows = await host.Services.GetRequiredService<VersionsQuery>().ListAsync(ct);
+            await RowsWriter.WriteAsync(context.Out, parse.GetValue(format), rows, Columns);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

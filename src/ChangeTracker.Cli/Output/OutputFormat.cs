@@ -1,0 +1,10 @@
+namespace ChangeTracker.Cli.Output;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+    Md,
+    Html,
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using ChangeTracker.Domain.Facts;
+using Spectre.Console;
+
+namespace ChangeTracker.Cli.Output;
+
+/// <summary>Prints rows as a table (default), JSON (the row objects) or CSV (the table's columns).</summary>
+public static class RowsWriter
+{
+    public static async Task WriteAsync<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, object? json = null)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                await output.WriteLineAsync(JsonSerializer.Serialize(json ?? rows, ContractJson.Options));
+                break;
+            case OutputFormat.Csv:
+                await output.WriteLineAsync(string.Join(",", columns.Select(c => Csv.Escape(c.Header))));
+                foreach (var row in rows)
+                    await output.WriteLineAsync(string.Join(",", columns.Select(c => Csv.Escape(c.Value(row)))));
+                break;
+            default:
+                WriteTable(output, rows, columns);
+                break;
+        }
+    }
+
+    private static void WriteTable<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in columns)
+            table.AddColumn(new TableColumn(Markup.Escape(column.Header)) { Alignment = column.RightAligned ? Justify.Right : Justify.Left });
+        foreach (var row in rows)
+            table.AddRow(columns.Select(c => Markup.Escape(c.Value(row) ?? "")).ToArray());
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        console.Write(table);
+    }
+}
+
+public static class Csv
+{
+    public static string Escape(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,3 @@
+using ChangeTracker.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

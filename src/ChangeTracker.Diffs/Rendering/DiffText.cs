@@ -1,0 +1,84 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Diffs.Rendering;
+
+/// <summary>The wording the human-readable renderers share (titles, section names, fact metadata).</summary>
+internal static class DiffText
+{
+    public static string Title(VersionDiff diff) =>
+        $"Go {diff.From} → Go {diff.To}" + (diff.IsDowngrade ? " (downgrade)" : "");
+
+    public static string Intro(VersionDiff diff)
+    {
+        if (DiffEngine.ReleaseFor(diff.From) == DiffEngine.ReleaseFor(diff.To))
+            return $"No changes: Go {diff.From} and Go {diff.To} are the same release.";
+        var majors = diff.MajorsCrossed.Count == 1 ? "1 major release" : $"{diff.MajorsCrossed.Count} major releases";
+        var counts = $"{Count(diff.Facts.Count, "fact")}, {Count(diff.ComingNext.Count, "announcement")} coming next, " +
+                     $"{Count(diff.Revisions.Count, "minor revision")}";
+        return diff.IsDowngrade
+            ? $"Downgrading from Go {diff.From} to Go {diff.To} crosses {majors} ({counts}). " +
+              "You lose what those releases added and regain what they removed."
+            : $"Upgrading from Go {diff.From} to Go {diff.To} crosses {majors} ({counts}).";
+    }
+
+    public static string SectionTitle(FactKind kind, bool downgrade) => (kind, downgrade) switch
+    {
+        (FactKind.PortAdded, false) => "Ports added",
+        (FactKind.PortAdded, true) => "Ports lost",
+        (FactKind.PortRemoved, false) => "Ports removed",
+        (FactKind.PortRemoved, true) => "Ports regained",
+        (FactKind.OsSupportEnded, false) => "OS support ended",
+        (FactKind.OsSupportEnded, true) => "OS support regained",
+        (FactKind.Removal, false) => "Removals",
+        (FactKind.Removal, true) => "Removals undone (regained)",
+        (FactKind.Deprecation, false) => "Deprecations",
+        (FactKind.Deprecation, true) => "Deprecations not yet announced",
+        (_, false) => "Features",
+        (_, true) => "Features lost",
+    };
+
+    public const string ComingNextTitle = "Coming next";
+    public const string DistributionTitle = "Distribution size changes";
+    public const string RevisionsTitle = "Minor revisions";
+
+    public static string ComponentTitle(string? component) => string.IsNullOrWhiteSpace(component) ? "Other" : component;
+
+    /// <summary>"Go 1.12, experimental, last in Go 1.11".</summary>
+    public static string FactMeta(Fact fact)
+    {
+        var parts = new List<string> { $"Go {fact.Version}" };
+        if (fact.Experimental) parts.Add("experimental");
+        if (fact.LastVersion is { } last) parts.Add($"last in Go {last}");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"removal, announced in Go 1.12, takes effect in Go 1.13" (or "date not announced").</summary>
+    public static string ComingNextMeta(Fact fact)
+    {
+        var announced = FactSelector.AnnouncedIn(fact) is { } a ? $", announced in Go {a}" : "";
+        var effective = FactSelector.EffectiveVersion(fact) is { } e ? $"takes effect in Go {e}" : "release not announced";
+        return $"{fact.Kind.ToName()}{announced}, {effective}";
+    }
+
+    public static string Change(DistributionChange row) => row switch
+    {
+        { IsAdded: true } => "new",
+        { IsRemoved: true } => "dropped",
+        { DeltaBytes: { } delta } => ByteSize.FormatDelta(delta, row.FromBytes),
+        _ => "size unknown",
+    };
+
+    public const string Missing = "—";
+
+    /// <summary>The URL when it is an absolute http(s) address, else null (nothing else becomes a link).</summary>
+    public static Uri? WebLink(string? source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
+
+    /// <summary>Collapses line breaks and runs of whitespace into single spaces.</summary>
+    public static string OneLine(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

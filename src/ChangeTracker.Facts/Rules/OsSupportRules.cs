@@ -1,0 +1,25 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>Rules for raised minimum OS, kernel and CPU levels, stated ahead ("last release that will run on") or in the release.</summary>
+public static class OsSupportRules
+{
+    public static readonly IReadOnlyList<SentenceRule> Table =
+    [
+        new("os-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
+            @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be) the last (?:Go )?release (?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)\b"),
+        new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
+            @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
+        new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
+            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+)\b[^.;:]{0,80}?\b(?:now |thus |also )?(?:requires?|only supports|(?:will )?run only on)\b(?! that)"),
+        new("os-no-longer-supported", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
+            @"(?:\bGo (?<v>1\.\d+) )?\b(?:no longer supports|drops support for|dropped support for)\b"),
+        new("os-support-removed", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
+            @"\bsupport for\b[^;:]*?\b(?:has been|have been|was|is) (?:removed|dropped|discontinued)\b"),
+        new("os-not-supported-by-go", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
+            @"(?:\bas of Go (?<v>1\.\d+), )?\bit is not supported by Go\b"),
+        new("os-ports-no-longer-released", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
+            @"\bports for\b[^;:]*?\bno longer released\b"),
+    ];
+}

@@ -1,0 +1,40 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>Rules for ports that appear or go away. Each needs a port named in the sentence, its neighbour or its heading.</summary>
+public static class PortRules
+{
+    // Things a sentence can add "support for" that are not ports.
+    private const string NotAPort =
+        @"(?! (?:cgo|the race|race|the memory|the address|-?msan|-?asan|external|internal|c-shared|c-archive|pie|plugins?|shared|building|the (?:c-|pie|plugin|-)|later|newer|(?:OpenBSD|macOS|FreeBSD|NetBSD|Android|iOS) \d|reading|writing))";
+
+    public static readonly IReadOnlyList<SentenceRule> Table =
+    [
+        new("port-added", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\b(?:adds?|added|includes?|contains?)\b(?: an?| the)?(?: (?:new|experimental|preliminary|first-class|[A-Z]\w*|\S+/\S+))* (?:ports?\b|support (?:for|of)\b" + NotAPort + ")"),
+        new("port-new", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\bnew (?:(?:experimental|\S+/\S+) )*ports?\b(?! (?:is|are) (?:no longer|not))"),
+        new("port-go-now-supports", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\bGo (?:(?<v>1\.\d+) )?(?:now )?supports\b" + NotAPort),
+        new("port-can-build-for", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\bcan (?:now )?build binaries for\b"),
+        new("port-support-returned", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\b[Ss]upport for .+ has returned\b"),
+        new("port-listed-after-new-ports", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"^These include (?=[a-z0-9]+/[a-z0-9]+)"),
+        new("port-available-as-experiment", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\b(?<experimental>available as experiments)\b"),
+        new("port-renamed", FactKind.PortAdded, Timing.InRelease, Target.Ports,
+            @"\bport\b.*\bhas been renamed to (?<subject>[a-z0-9]+/[a-z0-9]+)"),
+
+        new("port-no-longer-supported", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
+            @"\bports? (?:is|are) no longer supported\b"),
+        new("port-last-release", FactKind.PortRemoved, Timing.LastRelease, Target.Ports,
+            @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be) the last (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?|contains?|includes?)\b(?! the \w+ ABI)"),
+        new("port-support-dropped", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
+            @"\b(?:drops|dropped|removes|removed) support for\b"),
+        new("port-removed", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
+            @"\bports? (?:\([^)]*\) )?(?:has|have) been removed\b"),
+    ];
+}

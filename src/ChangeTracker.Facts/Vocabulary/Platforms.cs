@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace ChangeTracker.Facts.Vocabulary;
+
+/// <summary>
+/// The one place that knows Go's platform words: GOOS and GOARCH values, the ports that existed, the
+/// operating-system names the notes use (normalized to macOS, Windows, Linux, FreeBSD …), macOS code names,
+/// the version sequences needed to name "the version before" a new minimum, and CPU levels.
+/// </summary>
+public static class Platforms
+{
+    public static readonly IReadOnlySet<string> Goos = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl",
+        "netbsd", "openbsd", "plan9", "solaris", "wasip1", "windows", "zos",
+    };
+
+    public static readonly IReadOnlySet<string> Goarch = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "386", "amd64", "amd64p32", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le",
+        "ppc64", "ppc64le", "riscv64", "s390x", "wasm",
+    };
+
+    /// <summary>Ports by GOOS, for notes that name only the GOOS ("GOOS=nacl", "Go now supports Illumos").</summary>
+    private static readonly Dictionary<string, string[]> PortsByGoos = new(StringComparer.Ordinal)
+    {
+        ["nacl"] = ["386", "amd64p32", "arm"],
+        ["illumos"] = ["amd64"],
+        ["aix"] = ["ppc64"],
+        ["wasip1"] = ["wasm"],
+        ["js"] = ["wasm"],
+    };
+
+    public static IReadOnlyList<string> PortsOf(string goos) =>
+        PortsByGoos.TryGetValue(goos, out var arches) ? arches.Select(a => $"{goos}/{a}").ToList() : [];
+
+    /// <summary>Names the notes give operating systems, mapped to GOOS (longest names first when matching).</summary>
+    private static readonly (string Pattern, string Goos)[] GoosNames =
+    [
+        (@"DragonFly ?BSD|DragonFly", "dragonfly"),
+        (@"Native Client|NaCl", "nacl"),
+        (@"Plan ?9", "plan9"),
+        (@"Solaris", "solaris"),
+        (@"[Ii]llumos", "illumos"),
+        (@"Android", "android"),
+        (@"AIX", "aix"),
+        (@"FreeBSD", "freebsd"),
+        (@"OpenBSD", "openbsd"),
+        (@"NetBSD", "netbsd"),
+        (@"macOS|OS X", "darwin"),
+        (@"Windows", "windows"),
+        (@"iOS", "ios"),
+        (@"Linux", "linux"),
+    ];
+
+    public static readonly Regex GoosName = new(
+        @"\b(?:" + string.Join("|", GoosNames.Select(n => $"(?:{n.Pattern})")) + @")\b", RegexOptions.CultureInvariant);
+
+    public static string? GoosOfName(string name) =>
+        GoosNames.FirstOrDefault(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Goos;
+
+    /// <summary>Architecture words that stand for a GOARCH when the notes name the OS in prose.</summary>
+    public static readonly Regex ArchWord = new(
+        @"GOARCH=(?<arch>\w+)|\b(?<arch>amd64p32|amd64|AMD64|386|arm64|ARM64|arm|ARM|ppc64le|ppc64|mips64le|mips64|mipsle|s390x|riscv64|loong64)\b(?!/)",
+        RegexOptions.CultureInvariant);
+
+    public static string NormalizeArch(string word) => word.ToLowerInvariant();
+
+    // ---- operating-system and CPU levels -------------------------------------------------------------
+
+    private static readonly (string Pattern, string Os)[] OsNames =
+    [
+        (@"Apple OS X|Mac OS X|OS X|macOS", "macOS"),
+        (@"Windows Server|Windows", "Windows"),
+        (@"Linux kernel(?: version)?|Linux", "Linux"),
+        (@"FreeBSD", "FreeBSD"),
+        (@"OpenBSD", "OpenBSD"),
+        (@"NetBSD", "NetBSD"),
+        (@"DragonFly(?: ?BSD)?", "DragonFly BSD"),
+        (@"iOS", "iOS"),
+        (@"Android", "Android"),
+        (@"Solaris", "Solaris"),
+        (@"AIX", "AIX"),
+    ];
+
+    /// <summary>macOS code names and their version numbers.</summary>
+    public static readonly IReadOnlyDictionary<string, string> MacOsCodeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Snow Leopard"] = "10.6", ["Lion"] = "10.7", ["Mountain Lion"] = "10.8", ["Mavericks"] = "10.9",
+        ["Yosemite"] = "10.10", ["El Capitan"] = "10.11", ["Sierra"] = "10.12", ["High Sierra"] = "10.13",
+        ["Mojave"] = "10.14", ["Catalina"] = "10.15", ["Big Sur"] = "11", ["Monterey"] = "12",
+        ["Ventura"] = "13", ["Sonoma"] = "14", ["Sequoia"] = "15", ["Tahoe"] = "26",
+    };
+
+    /// <summary>Release sequences, oldest first, to name the last unsupported version below a new minimum.</summary>
+    private static readonly Dictionary<string, string[]> Sequences = new(StringComparer.Ordinal)
+    {
+        ["macOS"] = ["10.4", "10.5", "10.6", "10.7", "10.8", "10.9", "10.10", "10.11", "10.12", "10.13", "10.14", "10.15", "11", "12", "13", "14", "15", "26"],
+        ["Windows"] = ["2000", "XP", "Vista", "7", "8", "8.1", "10", "11"],
+        ["POWER"] = ["POWER5", "POWER6", "POWER7", "POWER8", "POWER9", "POWER10"],
+    };
+
+    private const string VersionText = @"\d+(?:\.\d+)*(?:\.x)?(?:-STABLE)?\+?|XP|Vista|2000|Server \d{4}";
+
+    private static readonly string CodeNameText =
+        string.Join("|", MacOsCodeNames.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+
+    /// <summary>An OS with a version: "macOS 10.11 El Capitan", "FreeBSD 10.x", "Windows Server 2016", "Linux kernel version 3.2".</summary>
+    public static readonly Regex OsLevel = new(
+        @"\b(?<os>" + string.Join("|", OsNames.Select(n => n.Pattern)) + @")\s+(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A further version of the same OS in a list: ", 8", " or 10.14 Mojave", " and Server 2012", " or OS X 10.9".</summary>
+    public static readonly Regex OsLevelContinuation = new(
+        @"\G\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:(?:Apple OS X|Mac OS X|OS X|macOS|Windows)\s+)?(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>CPU levels the notes raise: ARMv5E, ARMv6K, POWER8, x87-only hardware, SSE2.</summary>
+    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|x87|SSE2)\b", RegexOptions.CultureInvariant);
+
+    public static string OsOfName(string name) =>
+        OsNames.First(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Os;
+
+    public static string CpuFamily(string cpu) =>
+        cpu.StartsWith("ARMv", StringComparison.Ordinal) ? "ARM"
+        : cpu.StartsWith("POWER", StringComparison.Ordinal) ? "POWER"
+        : "386";
+
+    /// <summary>Normalizes a version as written: "10.x" stays, "11.2+" → "11.2", "8-STABLE+" → "8-STABLE".</summary>
+    public static string NormalizeOsVersion(string os, string version)
+    {
+        var v = version.TrimEnd('+');
+        if (os == "Windows" && v.StartsWith("Server ", StringComparison.Ordinal)) return v;
+        return v;
+    }
+
+    /// <summary>The version just below <paramref name="version"/> in the OS's release sequence, when known.</summary>
+    public static string? Predecessor(string os, string version)
+    {
+        if (Sequences.TryGetValue(os, out var seq))
+        {
+            var i = Array.IndexOf(seq, version);
+            return i > 0 ? seq[i - 1] : null;
+        }
+        if (os == "iOS" && int.TryParse(version, out var n) && n > 1) return (n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+using ChangeTracker.Application.Hosting;
+using ChangeTracker.Sources;
+using ChangeTracker.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChangeTracker.Application.Tests.Support;
+
+/// <summary>The application's real services over a fresh SQLite file in a temp folder.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private TestApp(string folder, ServiceProvider services)
+    {
+        Folder = folder;
+        Services = services;
+    }
+
+    public string Folder { get; }
+    public ServiceProvider Services { get; }
+    public string DatabasePath => Path.Combine(Folder, "changetracker.db");
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ChangeTracker:DatabasePath"] = Path.Combine(folder, "changetracker.db"),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddChangeTrackerCore();
+        services.Configure<SourceOptions>(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.TotalTimeout = TimeSpan.FromSeconds(20);
+            o.BaseDelay = TimeSpan.FromMilliseconds(20);
+            sourceOptions?.Invoke(o);
+        });
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
+        return new TestApp(folder, provider);
+    }
+
+    public async Task<ChangeTrackerDbContext> DbAsync() =>
+        await Get<IDbContextFactory<ChangeTrackerDbContext>>().CreateDbContextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
