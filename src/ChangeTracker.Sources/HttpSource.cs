@@ -93,7 +93,7 @@ public sealed class HttpSource : IReleaseSource
         catch (Exception ex) when (ex is TimeoutRejectedException or OperationCanceledException or TimeoutException)
         {
             error = $"request for {url} timed out after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0#} s " +
-                    $"({Attempts(attempts.Value)}; attempt timeout {_options.AttemptTimeout}, total timeout {_options.TotalTimeout})";
+                    $"({Attempts(attempts.Value)}; attempt time-out {Seconds(_options.AttemptTimeout)}, total time-out {Seconds(_options.TotalTimeout)})";
         }
         catch (TruncatedBodyException ex)
         {
@@ -130,6 +130,8 @@ public sealed class HttpSource : IReleaseSource
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return SourceResponse.Ok(path, body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
     }
+
+    private static string Seconds(TimeSpan value) => $"{value.TotalSeconds:0.0##} s";
 
     private static string Attempts(int attempts) => attempts == 1 ? "1 attempt" : $"{attempts} attempts";
 

@@ -17,6 +17,10 @@ public sealed class ChangeTrackerDbContext(DbContextOptions<ChangeTrackerDbConte
     public DbSet<IngestionRunRecord> IngestionRuns => Set<IngestionRunRecord>();
     public DbSet<IngestionPageRecord> IngestionPages => Set<IngestionPageRecord>();
     public DbSet<SourceDocumentRecord> SourceDocuments => Set<SourceDocumentRecord>();
+    public DbSet<StoredDiffRecord> StoredDiffs => Set<StoredDiffRecord>();
+    public DbSet<StoredDiffFactRecord> StoredDiffFacts => Set<StoredDiffFactRecord>();
+    public DbSet<StoredDiffFileRecord> StoredDiffFiles => Set<StoredDiffFileRecord>();
+    public DbSet<StoredDiffRevisionRecord> StoredDiffRevisions => Set<StoredDiffRevisionRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -12,8 +12,7 @@ public class CsvRendererTests
         var text = await RenderHelper.RenderAsync("csv", diff);
         using var reader = CsvReader.Create(new StringReader(text));
         var rows = new List<Dictionary<string, string>>();
-        Assert.True(reader.ReadHeader());
-        var header = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToList();
+        var header = reader.Headers.ToList();
         Assert.Equal(CsvDiffRenderer.Columns, header);
         while (reader.Read())
             rows.Add(header.Select((h, i) => (h, v: reader.GetString(i))).ToDictionary(x => x.h, x => x.v));

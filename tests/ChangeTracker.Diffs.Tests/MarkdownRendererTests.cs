@@ -102,7 +102,7 @@ public class MarkdownRendererTests
         var md = await RenderHelper.RenderAsync("md", DiffEngine.Compute(V("1.11"), V("1.12"), input));
 
         Assert.DoesNotContain("<script>", md);
-        Assert.DoesNotContain("](javascript:", md);
+        Assert.DoesNotMatch(@"(?<!\\)\]\(javascript:", md); // only the escaped form
         Assert.Contains(@"\<script\>alert(1)\</script\>", md);
         Assert.Contains(@"\[click\](javascript:alert(1))", md);
         Assert.Contains(@"\| \*bold\*", md);

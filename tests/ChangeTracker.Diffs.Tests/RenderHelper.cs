@@ -8,12 +8,7 @@ internal static class RenderHelper
     {
         var renderer = DiffReportRenderers.Default.Get(format);
         using var writer = new StringWriter();
-        await renderer.RenderAsync(diff, writer, TestContext.Token);
+        await renderer.RenderAsync(diff, writer, CancellationToken.None);
         return writer.ToString();
     }
-}
-
-internal static class TestContext
-{
-    public static CancellationToken Token => CancellationToken.None;
 }

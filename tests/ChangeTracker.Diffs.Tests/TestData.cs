@@ -13,10 +13,10 @@ internal static class TestData
     public static GoVersion V(string text) => GoVersion.Parse(text);
 
     public static IReadOnlyList<GoVersion> KnownLines { get; } =
-        ["1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.20", "1.21", "1.22"].Select(V).ToList();
+        new[] { "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.20", "1.21", "1.22" }.Select(V).ToList();
 
     /// <summary>The chain of six adjacent majors used by the union property.</summary>
-    public static IReadOnlyList<GoVersion> Chain { get; } = ["1.10", "1.11", "1.12", "1.13", "1.14", "1.15"].Select(V).ToList();
+    public static IReadOnlyList<GoVersion> Chain { get; } = new[] { "1.10", "1.11", "1.12", "1.13", "1.14", "1.15" }.Select(V).ToList();
 
     public static Fact Fact(
         FactKind kind, string version, string subject,

@@ -476,6 +476,193 @@ namespace ChangeTracker.Migrations.Migrations
                     b.ToTable("SourceDocuments");
                 });
 
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffFactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedIn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Component")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EffectiveVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Experimental")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Os")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OsVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Port")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Component");
+
+                    b.HasIndex("DiffId", "Section", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("StoredDiffFacts");
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffFileRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arch")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeltaBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FromBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Os")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ToBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToFile")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiffId", "Os", "Arch", "Kind", "FromFile", "ToFile")
+                        .IsUnique();
+
+                    b.ToTable("StoredDiffFiles");
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromSortKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputsHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToSortKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromVersion", "ToVersion")
+                        .IsUnique();
+
+                    b.ToTable("StoredDiffs");
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffRevisionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Security")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiffId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("StoredDiffRevisions");
+                });
+
             modelBuilder.Entity("ChangeTracker.Storage.Records.IngestionPageRecord", b =>
                 {
                     b.HasOne("ChangeTracker.Storage.Records.IngestionRunRecord", null)
@@ -512,6 +699,33 @@ namespace ChangeTracker.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffFactRecord", b =>
+                {
+                    b.HasOne("ChangeTracker.Storage.Records.StoredDiffRecord", null)
+                        .WithMany("Facts")
+                        .HasForeignKey("DiffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffFileRecord", b =>
+                {
+                    b.HasOne("ChangeTracker.Storage.Records.StoredDiffRecord", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DiffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffRevisionRecord", b =>
+                {
+                    b.HasOne("ChangeTracker.Storage.Records.StoredDiffRecord", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DiffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChangeTracker.Storage.Records.IngestionRunRecord", b =>
                 {
                     b.Navigation("Pages");
@@ -527,6 +741,15 @@ namespace ChangeTracker.Migrations.Migrations
             modelBuilder.Entity("ChangeTracker.Storage.Records.RevisionRecord", b =>
                 {
                     b.Navigation("Components");
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.StoredDiffRecord", b =>
+                {
+                    b.Navigation("Facts");
+
+                    b.Navigation("Files");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Notes;
+using ChangeTracker.Facts;
 
 namespace ChangeTracker.Application.Facts;
 
@@ -10,9 +11,9 @@ public static class NotesFactExtraction
 
     public static Result Extract(ReleaseNotes notes, Uri pageUrl)
     {
-        // Wired to ChangeTracker.Facts.FactExtractor once the rules land.
-        return notes.Items.Any() ? new Result([], null) : new Result([], "the notes page has no items");
+        var extraction = FactExtractor.Extract(notes, pageUrl);
+        return new Result(extraction.Facts, extraction.Error);
     }
 
-    public static IReadOnlyList<Fact> Link(IEnumerable<Fact> facts) => facts.ToList();
+    public static IReadOnlyList<Fact> Link(IEnumerable<Fact> facts) => FactLinker.Link(facts);
 }

@@ -1,7 +1,9 @@
+using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Mirroring;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.Reports;
 using ChangeTracker.Application.Seeding;
 using ChangeTracker.Sources;
 using ChangeTracker.Storage;
@@ -16,7 +18,8 @@ public static class ApplicationServices
 {
     public static IServiceCollection AddChangeTrackerCore(this IServiceCollection services)
     {
-        services.AddOptions<ChangeTrackerOptions>().BindConfiguration(ChangeTrackerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChangeTrackerOptions>().BindConfiguration(ChangeTrackerOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChangeTrackerOptions>, ChangeTrackerOptionsValidator>();
         services.AddChangeTrackerStorage(sp => sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.DatabasePath);
         services.AddReleaseSources();
         services.AddSingleton(TimeProvider.System);
@@ -32,6 +35,11 @@ public static class ApplicationServices
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<VersionsQuery>();
         services.AddSingleton<SizesQuery>();
+        services.AddSingleton<FactsQuery>();
+        services.AddSingleton<DiffInputLoader>();
+        services.AddSingleton<StoredDiffs>();
+        services.AddSingleton<DiffUseCase>();
+        services.AddSingleton<ReportExporter>();
         services.AddSingleton<MirrorUseCase>();
         return services;
     }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ChangeTracker.Application.Hosting;
 
 /// <summary>The "ChangeTracker" configuration section shared by the CLI, the web app and the jobs.</summary>
@@ -8,17 +6,13 @@ public sealed class ChangeTrackerOptions
     public const string SectionName = "ChangeTracker";
 
     /// <summary>An http(s) base address (https://go.dev) or a local folder laid out by URL path.</summary>
-    [Required(AllowEmptyStrings = false)]
     public string Source { get; set; } = "https://go.dev";
 
-    [Required(AllowEmptyStrings = false)]
     public string DatabasePath { get; set; } = "data/changetracker.db";
 
-    [Required(AllowEmptyStrings = false)]
     public string HangfireDatabasePath { get; set; } = "data/hangfire.db";
 
     /// <summary>Cron expression of the recurring ingestion (default: daily at 03:00 UTC).</summary>
-    [Required(AllowEmptyStrings = false)]
     public string IngestCron { get; set; } = "0 3 * * *";
 
     public bool IngestOnStartup { get; set; } = true;

@@ -33,6 +33,7 @@ public sealed class IngestionUseCase(
         var pages = new ConcurrentQueue<PageReport>();
         var tracker = new ProgressTracker(progress, runId, recorder, pages);
         string? error = null;
+        tracker.Expect(request.IncludeHistory || request.Versions is null ? 1 : 0);
         try
         {
             var versions = await DiscoverAsync(source, request, tracker, cancellationToken);
@@ -42,7 +43,7 @@ public sealed class IngestionUseCase(
                     await tracker.ReportAsync(page, cancellationToken);
             await Parallel.ForEachAsync(versions, new ParallelOptions { MaxDegreeOfParallelism = NotesConcurrency, CancellationToken = cancellationToken },
                 async (version, ct) => await tracker.ReportAsync(await notes.IngestAsync(source, version, request.Force, ct), ct));
-            if (versions.Count == 0) error = "no versions to ingest: the release history could not be read and nothing is stored yet";
+            if (versions.Count == 0 && request.Versions is null) error = "no versions to ingest: the release history could not be read and nothing is stored yet";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -83,6 +84,10 @@ public sealed class IngestionUseCase(
         return wanted;
     }
 
+    /// <summary>The major versions stored so far (from the release history), ascending.</summary>
+    public async Task<IReadOnlyList<GoVersion>> KnownVersionsAsync(CancellationToken cancellationToken) =>
+        (await StoredVersionsAsync(cancellationToken)).Order().ToList();
+
     private async Task<List<GoVersion>> StoredVersionsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -102,7 +107,7 @@ public sealed class IngestionUseCase(
             pages.Enqueue(page);
             await recorder.PageAsync(runId, page, cancellationToken);
             var done = Interlocked.Increment(ref _done);
-            progress?.Report(new IngestionProgress(page, done, Math.Max(done, Volatile.Read(ref _total) + 1)));
+            progress?.Report(new IngestionProgress(page, done, Math.Max(done, Volatile.Read(ref _total))));
         }
     }
 }

@@ -10,6 +10,9 @@ public static class CommandTable
         IngestCommand.Create(context),
         VersionsCommand.Create(context),
         SizesCommand.Create(context),
+        FactsCommand.Create(context),
+        DiffCommand.Create(context),
+        ExportCommand.Create(context),
         MirrorCommand.Create(context),
     ];
 }

@@ -32,7 +32,7 @@ internal static class DiffText
         (FactKind.Removal, false) => "Removals",
         (FactKind.Removal, true) => "Removals undone (regained)",
         (FactKind.Deprecation, false) => "Deprecations",
-        (FactKind.Deprecation, true) => "Deprecations not yet announced",
+        (FactKind.Deprecation, true) => "Deprecations left behind",
         (_, false) => "Features",
         (_, true) => "Features lost",
     };

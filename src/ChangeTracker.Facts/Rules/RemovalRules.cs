@@ -9,7 +9,7 @@ namespace ChangeTracker.Facts.Rules;
 public static class RemovalRules
 {
     // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string Subject = @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string Subject = @"\b(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
@@ -23,26 +23,26 @@ public static class RemovalRules
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^Setting (?:the environment variable )?(?<subject>GO\w+=\w+) will cause\b.*\bto fail\b"),
         new("removal-has-been-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            "^" + Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:has|have) (?:now )?been (?:removed|dropped|deleted)\b(?! from the (?:default|file system))"),
+            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:has|have) (?:now )?been (?:removed|dropped|deleted)\b(?! from the (?:default|file system))"),
         new("removal-was-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            "^" + Subject + @" (?:was|were|is|are) (?:now )?(?:removed|dropped)\b(?! from the (?:default|file system))"),
+            Subject + @" (?:was|were|is|are) (?:now )?(?:removed|dropped)\b(?! from the (?:default|file system))"),
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
-            "^" + Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|accepted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))"),
+            Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|accepted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)"),
         new("removal-no-longer-supports", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"\bno longer (?:supports?|has support for|provides|includes|ships) (?<subject>[^,;]+)"),
+            @"(?<!\bwill )\bno longer (?:supports?|has support for|ships) (?<subject>[^,;]+)"),
         new("removal-no-longer-accepts-flag", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"\bno longer (?:accepts?|recognizes|allows?) (?<subject>(?:the )?(?:-[\w.=]+|\w+=\w+)[^,;]*)"),
+            @"(?<!\bwill )\bno longer (?:accepts?|recognizes|allows?) (?<subject>(?:the )?(?:-[\w.=]+|\w+=\w+)[^,;]*)"),
         new("removal-no-longer-has-effect", FactKind.Removal, Timing.InRelease, Target.Subject,
-            "^" + Subject + @" (?:no longer (?:has|have)|now (?:has|have) no) (?:an?|any) effect\b"),
+            Subject + @" (?:no longer (?:has|have)|now (?:has|have) no) (?:an?|any) effect\b"),
         new("removal-no-longer-has", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\bno longer has (?:an? )?(?<subject>[\w-]+ interface)\b"),
 
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            "^" + Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
+            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            "^" + Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered )?deprecated\b(?! (?:since|in Go))"),
+            Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered )?deprecated\b(?! (?:since|in Go))"),
         new("deprecation-deprecates", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),
     ];

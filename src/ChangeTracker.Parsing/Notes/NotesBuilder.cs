@@ -38,7 +38,7 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
         switch (block)
         {
             case DefinitionListBlock dl: AddDefinitionList(dl.Element); break;
-            case ElementBlock e: AddItem(e.Element, PlainText.Normalize(e.Element.TextContent), e.Element.OuterHtml); break;
+            case ElementBlock e: AddItem(e.Element, PlainText.Normalize(NodeText.Of(e.Element)), e.Element.OuterHtml); break;
             case LooseBlock loose: AddLoose(loose.Nodes); break;
         }
     }
@@ -46,7 +46,7 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
     private void OpenSection(IElement heading, int level)
     {
         Close();
-        var title = PlainText.Normalize(heading.TextContent);
+        var title = PlainText.Normalize(NodeText.Of(heading));
         var anchor = IdOf(heading) ?? "";
         if (anchor.Length == 0) warnings.Add($"heading '{title}' has no id; its items use an empty anchor");
         for (var l = level; l <= MaxLevel; l++)
@@ -105,9 +105,9 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
     {
         var (text, html) = block switch
         {
-            ElementBlock e => (PlainText.Normalize(e.Element.TextContent), e.Element.OuterHtml),
-            DefinitionListBlock d => (PlainText.Normalize(d.Element.TextContent), d.Element.OuterHtml),
-            LooseBlock l => (PlainText.Normalize(string.Concat(l.Nodes.Select(n => n.TextContent))), LooseHtml(l.Nodes)),
+            ElementBlock e => (PlainText.Normalize(NodeText.Of(e.Element)), e.Element.OuterHtml),
+            DefinitionListBlock d => (PlainText.Normalize(NodeText.Of(d.Element)), d.Element.OuterHtml),
+            LooseBlock l => (PlainText.Normalize(NodeText.Of(l.Nodes)), LooseHtml(l.Nodes)),
             _ => ("", ""),
         };
         if (text.Length == 0) return;
@@ -121,11 +121,11 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
         var first = true;
         foreach (var (dt, dds) in SplitDefinitionList(dl))
         {
-            var dtText = dt is null ? "" : PlainText.Normalize(dt.TextContent);
+            var dtText = dt is null ? "" : PlainText.Normalize(NodeText.Of(dt));
             var pkg = dt is null ? null : PackageNames.FromLinks(dt) ?? PackageNames.FromText(dtText);
             var anchor = (first ? IdOf(dl) : null) ?? IdOf(dt) ?? s.Anchor;
             first = false;
-            var ddText = PlainText.Normalize(string.Join(" ", dds.Select(d => d.TextContent)));
+            var ddText = PlainText.Normalize(NodeText.Of(dds, " "));
             if (s.Category == NotesCategory.MinorLibraryChanges && pkg is not null)
             {
                 if (ddText.Length == 0)
@@ -161,7 +161,7 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
         var s = _current!;
         var component = s.Component;
         if (component is null && s.Category == NotesCategory.MinorLibraryChanges)
-            component = PackageNames.FromElement(element, text);
+            component = element.LocalName == "li" ? PackageNames.FromElement(element, text) : PackageNames.FromLinks(element);
         else if (component is null && s.Category == NotesCategory.Library)
             component = PackageNames.FromLinks(element);
         s.Items.Add(NewItem(IdOf(element) ?? s.Anchor, s.Category, component, text, html));
@@ -169,7 +169,7 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
 
     private void AddLoose(IReadOnlyList<INode> nodes)
     {
-        var text = PlainText.Normalize(string.Concat(nodes.Select(n => n.TextContent)));
+        var text = PlainText.Normalize(NodeText.Of(nodes));
         if (text.Length == 0) return;
         var s = _current!;
         s.Items.Add(NewItem(s.Anchor, s.Category, s.Component, text, "<p>" + LooseHtml(nodes) + "</p>"));

@@ -14,7 +14,7 @@ internal static partial class PackageNames
 
     private static readonly HashSet<string> NotPackages = new(StringComparer.Ordinal)
     {
-        "new", "same", "whole", "standard", "main", "following", "entire", "old", "std", "this", "that", "each",
+        "new", "relevant", "same", "whole", "standard", "main", "following", "entire", "old", "std", "this", "that", "each",
     };
 
     /// <summary>The package path of a link such as /pkg/crypto/tls/#Conn (crypto/tls), else null.</summary>
@@ -68,6 +68,6 @@ internal static partial class PackageNames
     [GeneratedRegex(@"^[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+)*$")]
     private static partial Regex PathPattern();
 
-    [GeneratedRegex(@"\b[Tt]he\s+((?:[a-z][a-z0-9]*/)*[a-z][a-z0-9]*(?:/\*)?)(?:,?\s+(?:and\s+)?(?:[a-z][a-z0-9]*/)*[a-z][a-z0-9]*)*\s+packages?\b")]
+    [GeneratedRegex(@"\b[Tt]he\s+((?:[a-z][a-z0-9]*/)*[a-z][a-z0-9]*(?:/\*)?)(?:(?:,\s*|,?\s+and\s+)(?:[a-z][a-z0-9]*/)*[a-z][a-z0-9]*)*\s+packages?\b")]
     private static partial Regex NamedPackage();
 }

@@ -21,6 +21,7 @@ internal static partial class ToolNames
         (Word("compiler"), "compiler"),
         (Word("linker"), "linker"),
         (Word("objdump"), "objdump"),
+        (Word("runtime"), "runtime"),
         (Word("go (?:command|tool|test|get|build|install|run|mod|list|fix|env|generate|doc|version|work|clean)"), "go command"),
     ];
 

@@ -60,3 +60,35 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
     public void Configure(EntityTypeBuilder<SourceDocumentRecord> builder) =>
         builder.HasIndex(d => d.Path).IsUnique();
 }
+
+internal sealed class StoredDiffConfiguration : IEntityTypeConfiguration<StoredDiffRecord>
+{
+    public void Configure(EntityTypeBuilder<StoredDiffRecord> builder)
+    {
+        builder.HasIndex(d => new { d.FromVersion, d.ToVersion }).IsUnique();
+        builder.HasMany(d => d.Facts).WithOne().HasForeignKey(f => f.DiffId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DiffId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Revisions).WithOne().HasForeignKey(f => f.DiffId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoredDiffFactConfiguration : IEntityTypeConfiguration<StoredDiffFactRecord>
+{
+    public void Configure(EntityTypeBuilder<StoredDiffFactRecord> builder)
+    {
+        builder.HasIndex(f => new { f.DiffId, f.Section, f.Ordinal }).IsUnique();
+        builder.HasIndex(f => new { f.Kind, f.Component });
+    }
+}
+
+internal sealed class StoredDiffFileConfiguration : IEntityTypeConfiguration<StoredDiffFileRecord>
+{
+    public void Configure(EntityTypeBuilder<StoredDiffFileRecord> builder) =>
+        builder.HasIndex(f => new { f.DiffId, f.Os, f.Arch, f.Kind, f.FromFile, f.ToFile }).IsUnique();
+}
+
+internal sealed class StoredDiffRevisionConfiguration : IEntityTypeConfiguration<StoredDiffRevisionRecord>
+{
+    public void Configure(EntityTypeBuilder<StoredDiffRevisionRecord> builder) =>
+        builder.HasIndex(r => new { r.DiffId, r.Version }).IsUnique();
+}

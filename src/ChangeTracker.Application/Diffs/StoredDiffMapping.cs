@@ -1,0 +1,68 @@
+using ChangeTracker.Diffs;
+using ChangeTracker.Domain.Downloads;
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.History;
+using ChangeTracker.Domain.Versions;
+using ChangeTracker.Storage.Records;
+
+namespace ChangeTracker.Application.Diffs;
+
+/// <summary>Between a <see cref="VersionDiff"/> and its stored rows (one row per fact, file pair and revision).</summary>
+internal static class StoredDiffMapping
+{
+    public const string FactsSection = "facts";
+    public const string ComingNextSection = "comingNext";
+
+    public static StoredDiffRecord ToRecord(VersionDiff diff, string inputsHash, DateTimeOffset now) => new()
+    {
+        FromVersion = diff.From.ToString(),
+        ToVersion = diff.To.ToString(),
+        FromSortKey = diff.From.SortKey,
+        ToSortKey = diff.To.SortKey,
+        ComputedAt = now,
+        InputsHash = inputsHash,
+        Facts = diff.Facts.Select((f, i) => ToRecord(FactsSection, i, f))
+            .Concat(diff.ComingNext.Select((f, i) => ToRecord(ComingNextSection, i, f))).ToList(),
+        Files = diff.Distribution.Select(d => new StoredDiffFileRecord
+        {
+            Os = d.Os, Arch = d.Arch, Kind = d.Kind.ToName(),
+            FromFile = d.FromFile, FromBytes = d.FromBytes, ToFile = d.ToFile, ToBytes = d.ToBytes, DeltaBytes = d.DeltaBytes,
+        }).ToList(),
+        Revisions = diff.Revisions.Select(r => new StoredDiffRevisionRecord { Version = r.Version.ToString(), Date = r.Date, Security = r.Security }).ToList(),
+    };
+
+    public static VersionDiff ToDiff(StoredDiffRecord record, GoVersion from, GoVersion to) => new()
+    {
+        From = from,
+        To = to,
+        MajorsCrossed = [GoVersion.Parse(record.ToVersion)],
+        Facts = Facts(record, FactsSection),
+        ComingNext = Facts(record, ComingNextSection),
+        Distribution = record.Files.OrderBy(f => f.Id).Select(f => new DistributionChange(
+            f.Os, f.Arch, DistributionKindNames.TryParse(f.Kind, out var kind) ? kind : DistributionKind.Archive,
+            f.FromFile, f.FromBytes, f.ToFile, f.ToBytes)).ToList(),
+        Revisions = record.Revisions.OrderBy(r => r.Id).Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, "", r.Security, [])).ToList(),
+    };
+
+    private static List<Fact> Facts(StoredDiffRecord record, string section) =>
+        record.Facts.Where(f => f.Section == section).OrderBy(f => f.Ordinal).Select(ToFact).ToList();
+
+    private static StoredDiffFactRecord ToRecord(string section, int ordinal, Fact f) => new()
+    {
+        Section = section, Ordinal = ordinal, Kind = f.Kind.ToName(), Version = f.Version.ToString(),
+        LastVersion = f.LastVersion?.ToString(), AnnouncedIn = f.AnnouncedIn?.ToString(), EffectiveVersion = f.EffectiveVersion?.ToString(),
+        Subject = f.Subject, Os = f.Os, OsVersion = f.OsVersion, Port = f.Port, Experimental = f.Experimental,
+        Component = f.Component, Category = f.Category, Summary = f.Summary, Source = f.Source, Evidence = f.Evidence, Rule = f.Rule,
+    };
+
+    private static Fact ToFact(StoredDiffFactRecord r) => new()
+    {
+        Kind = FactKindNames.TryParse(r.Kind, out var kind) ? kind : FactKind.Feature,
+        Version = GoVersion.Parse(r.Version),
+        LastVersion = r.LastVersion is null ? null : GoVersion.Parse(r.LastVersion),
+        AnnouncedIn = r.AnnouncedIn is null ? null : GoVersion.Parse(r.AnnouncedIn),
+        EffectiveVersion = r.EffectiveVersion is null ? null : GoVersion.Parse(r.EffectiveVersion),
+        Subject = r.Subject, Os = r.Os, OsVersion = r.OsVersion, Port = r.Port, Experimental = r.Experimental,
+        Component = r.Component, Category = r.Category, Summary = r.Summary, Source = r.Source, Evidence = r.Evidence, Rule = r.Rule,
+    };
+}

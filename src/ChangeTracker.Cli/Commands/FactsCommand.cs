@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ChangeTracker.Application.Queries;
+using ChangeTracker.Cli.Output;
+using ChangeTracker.Domain.Facts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChangeTracker.Cli.Commands;
+
+/// <summary>`changetracker facts [--kind K] [--version V] [--component C] [--os OS] [--format table|json|csv|md]`.</summary>
+public static class FactsCommand
+{
+    private static readonly Column<Fact>[] Columns =
+    [
+        new("kind", f => f.Kind.ToName()),
+        new("version", f => f.Version.ToString()),
+        new("lastVersion", f => f.LastVersion?.ToString()),
+        new("announcedIn", f => f.AnnouncedIn?.ToString()),
+        new("subject", f => f.Subject),
+        new("os", f => f.Os),
+        new("osVersion", f => f.OsVersion),
+        new("port", f => f.Port),
+        new("component", f => f.Component),
+        new("category", f => f.Category),
+        new("summary", f => f.Summary),
+        new("source", f => f.Source),
+    ];
+
+    private static readonly Column<Fact>[] TableColumns =
+    [
+        new("kind", f => f.Kind.ToName()),
+        new("version", f => f.Version.ToString()),
+        new("announced", f => f.AnnouncedIn?.ToString()),
+        new("subject", f => Shorten(f.Subject, 60)),
+        new("component", f => f.Port ?? f.Component),
+        new("source", f => f.Source),
+    ];
+
+    public static Command Create(CliContext context)
+    {
+        var kind = new Option<string?>("--kind") { Description = "feature, port_added, port_removed, os_support_ended, removal, deprecation" };
+        var version = new Option<string?>("--version") { Description = "Only facts of this major version (1.12, go1.13)" };
+        var component = new Option<string?>("--component") { Description = "Only this component (crypto/tls, go command)" };
+        var os = new Option<string?>("--os") { Description = "Only facts about this OS (macOS, FreeBSD) or GOOS (darwin)" };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
+        var command = new Command("facts", "List the normalized facts with where the notes say so") { kind, version, component, os, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var filter = new FactFilter(
+                Kind: ParseKind(parse.GetValue(kind)),
+                Version: parse.GetValue(version) is { } v ? IngestCommand.ParseVersion(v) : null,
+                Component: parse.GetValue(component),
+                Os: parse.GetValue(os));
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+            await KnownVersionGuard.EnsureKnownAsync(host.Services, filter.Version, ct);
+            var facts = await host.Services.GetRequiredService<FactsQuery>().ListAsync(filter, ct);
+            var chosen = parse.GetValue(format);
+            if (chosen == OutputFormat.Md) await FactsMarkdown.WriteAsync(context.Out, facts);
+            else await RowsWriter.WriteAsync(context.Out, chosen, facts, chosen == OutputFormat.Table ? TableColumns : Columns, facts.Select(FactDto.From).ToList());
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static FactKind? ParseKind(string? text) =>
+        text is null ? null
+        : FactKindNames.TryParse(text, out var kind) ? kind
+        : throw new UsageException($"--kind '{text}' is not one of {string.Join(", ", Enum.GetValues<FactKind>().Select(k => k.ToName()))}");
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

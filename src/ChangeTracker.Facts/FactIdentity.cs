@@ -1,0 +1,27 @@
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Facts.Rules;
+
+namespace ChangeTracker.Facts;
+
+/// <summary>When two non-feature facts are the same statement (on one page, or announced on one and confirmed on another).</summary>
+public static class FactIdentity
+{
+    public static bool Same(Fact a, Fact b)
+    {
+        if (a.Kind != b.Kind || a.Kind == FactKind.Feature) return false;
+        return a.Kind switch
+        {
+            FactKind.PortAdded or FactKind.PortRemoved => a.Port == b.Port && a.Version == b.Version,
+            FactKind.OsSupportEnded => a.Os == b.Os && a.Version == b.Version && SameLevel(a, b),
+            FactKind.Removal => a.Version == b.Version && SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
+            _ => SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
+        };
+    }
+
+    /// <summary>Levels match when equal, or when either was made up from a new minimum (it stands for "whatever lay below").</summary>
+    private static bool SameLevel(Fact a, Fact b) =>
+        a.OsVersion == b.OsVersion || IsDerived(a) || IsDerived(b);
+
+    public static bool IsDerived(Fact fact) =>
+        fact.Kind == FactKind.OsSupportEnded && OsSupportRules.Table.Any(r => r.Name == fact.Rule && r.DerivesSubject);
+}

@@ -1,0 +1,61 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Facts;
+
+/// <summary>
+/// Links facts across pages: an announcement ("Go 1.12 is the last release that …") and its confirmation a release
+/// later ("As announced in Go 1.12, … now removed") become one fact carrying both versions, and a removal is tied to
+/// the deprecation that announced it. Output order is deterministic: by version, kind, subject.
+/// </summary>
+public static class FactLinker
+{
+    public static IReadOnlyList<Fact> Link(IEnumerable<Fact> factsFromAllPages)
+    {
+        var ordered = factsFromAllPages.OrderBy(f => f.AnnouncedIn ?? f.Version).ThenBy(f => f.Version).ToList();
+        var linked = new List<Fact>();
+        foreach (var fact in ordered)
+        {
+            var index = fact.Kind == FactKind.Feature ? -1 : linked.FindIndex(k => FactIdentity.Same(k, fact));
+            if (index < 0) linked.Add(fact);
+            else linked[index] = Merge(linked[index], fact);
+        }
+
+        var deprecations = linked.Where(f => f.Kind == FactKind.Deprecation).ToList();
+        for (var i = 0; i < linked.Count; i++)
+        {
+            if (linked[i].Kind != FactKind.Removal) continue;
+            var removal = linked[i];
+            var key = Rules.SubjectText.Key(removal.Subject);
+            var announcement = deprecations
+                .Where(d => d.Version < (removal.AnnouncedIn ?? removal.Version) && Rules.SubjectText.SameThing(Rules.SubjectText.Key(d.Subject), key))
+                .OrderBy(d => d.Version).FirstOrDefault();
+            if (announcement is not null) linked[i] = removal with { AnnouncedIn = announcement.Version };
+        }
+
+        return linked
+            .OrderBy(f => f.Version).ThenBy(f => f.Kind).ThenBy(f => f.Subject, StringComparer.Ordinal)
+            .ThenBy(f => f.Source, StringComparer.Ordinal).ThenBy(f => f.Summary, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// One fact from two statements of it: the earlier announcement's release, source and evidence; a level the notes
+    /// name rather than one made up from a new minimum; the later statement's release when they differ.
+    /// </summary>
+    public static Fact Merge(Fact first, Fact second)
+    {
+        var (earlier, later) = (second.AnnouncedIn ?? second.Version) < (first.AnnouncedIn ?? first.Version) ? (second, first) : (first, second);
+        var named = FactIdentity.IsDerived(earlier) && !FactIdentity.IsDerived(later) ? later : earlier;
+        return earlier with
+        {
+            Version = later.Version,
+            LastVersion = later.LastVersion ?? earlier.LastVersion,
+            EffectiveVersion = earlier.EffectiveVersion ?? later.EffectiveVersion,
+            Subject = named.Subject,
+            Os = named.Os,
+            OsVersion = named.OsVersion,
+            Experimental = earlier.Experimental || later.Experimental,
+            Rule = named == earlier ? earlier.Rule : later.Rule,
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using ChangeTracker.Facts.Vocabulary;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>
+/// Which OS or CPU levels lose support: the ones named after the rule's trigger, or, for a new minimum, the level
+/// just below it ("requires macOS 10.11" → macOS 10.10; "requires FreeBSD 11.2" → FreeBSD &lt;11.2).
+/// </summary>
+public static class LevelResolver
+{
+    public static IReadOnlyList<Level> Levels(SentenceRule rule, Match match, RuleInput input)
+    {
+        var named = Mentions.Levels(input.Clause[match.Index..]);
+        if (!rule.DerivesSubject)
+            return named.Count > 0 ? named : Mentions.Levels(input.Section.Title);
+
+        return named
+            .GroupBy(l => l.Os)
+            .Select(g => g.First())
+            .Select(l => Platforms.Predecessor(l.Os, l.Version) is { } below ? l with { Version = below } : l with { Version = "<" + l.Version })
+            .ToList();
+    }
+
+    /// <summary>True for a level made up from a new minimum without a known predecessor ("FreeBSD &lt;11.2").</summary>
+    public static bool IsBelowBound(string? osVersion) => osVersion?.StartsWith('<') == true;
+}

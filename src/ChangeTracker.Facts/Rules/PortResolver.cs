@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using ChangeTracker.Facts.Vocabulary;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>Which ports a port rule's sentence is about: written out, or an OS named in prose with its architectures.</summary>
+public static class PortResolver
+{
+    public static IReadOnlyList<string> Ports(SentenceRule rule, Match match, RuleInput input)
+    {
+        if (match.Groups["subject"].Success) return Mentions.ExplicitPorts(match.Groups["subject"].Value);
+
+        var explicitPorts = Mentions.ExplicitPorts(input.Clause);
+        if (explicitPorts.Count > 0) return explicitPorts;
+
+        var goos = Mentions.GoosNamed(input.Clause) ?? Mentions.GoosNamed(input.Section.Title);
+        var arches = Mentions.ArchWords(input.Clause);
+        if (arches.Count == 0 && input.NextSentence is not null) arches = Mentions.ArchWords(input.NextSentence);
+        if (goos is null)
+            return rule.Name == "port-available-as-experiment" ? arches.Select(a => $"linux/{a}").ToList() : [];
+        if (arches.Count > 0) return arches.Select(a => $"{goos}/{a}").ToList();
+        return Platforms.PortsOf(goos);
+    }
+}

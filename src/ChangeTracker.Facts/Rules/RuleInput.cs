@@ -1,0 +1,13 @@
+using ChangeTracker.Domain.Notes;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>Where a rule is looking: the page, the section and item, the sentence, its clause and neighbours.</summary>
+public sealed record RuleInput(
+    Domain.Versions.GoVersion Page,
+    NotesSection Section,
+    NotesItem Item,
+    string Sentence,
+    string Clause,
+    string? PreviousSentence,
+    string? NextSentence);

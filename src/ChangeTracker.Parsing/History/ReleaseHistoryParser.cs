@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using ChangeTracker.Domain.History;
+using ChangeTracker.Domain.Versions;
+
+namespace ChangeTracker.Parsing;
+
+/// <summary>
+/// Parses go.dev/doc/devel/release: every major release from its h2 ("go1.12 (released 2019-02-25)") and
+/// every minor revision from the paragraphs that start "go1.12.1 (released 2019-03-14) …", both the
+/// generated ones (Go 1.9 on) and the hand-written older ones. Nothing is hard-coded: versions come from the page.
+/// </summary>
+public static partial class ReleaseHistoryParser
+{
+    public static ParseResult<ReleaseHistory> Parse(string html)
+    {
+        try
+        {
+            return ParseCore(html);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ParseResult<ReleaseHistory>.Failure($"release history could not be parsed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private static ParseResult<ReleaseHistory> ParseCore(string html)
+    {
+        if (BodyChecks.HtmlProblem(html) is { } problem)
+            return ParseResult<ReleaseHistory>.Failure(problem);
+        var document = new HtmlParser().ParseDocument(html);
+        var article = document.QuerySelector("main#main-content article")
+            ?? document.QuerySelector("article")
+            ?? document.QuerySelector("main#main-content");
+        if (article is null)
+            return ParseResult<ReleaseHistory>.Failure("page has no article element");
+
+        var warnings = new List<string>();
+        var majors = new List<MajorRelease>();
+        var revisions = new List<MinorRevision>();
+        var seen = new HashSet<GoVersion>();
+        foreach (var element in article.QuerySelectorAll("h2, h3, p"))
+        {
+            var text = PlainText.Normalize(element.TextContent);
+            if (element.LocalName == "h2")
+            {
+                var m = MajorHeading().Match(text);
+                if (!m.Success) continue;
+                if (!TryRead(m, text, warnings, out var version, out var date)) continue;
+                majors.Add(new MajorRelease(version.Line, date));
+                continue;
+            }
+            if (element.LocalName != "p") continue;
+            var r = RevisionParagraph().Match(text);
+            if (!r.Success)
+            {
+                if (element.Id?.StartsWith("go", StringComparison.Ordinal) == true)
+                    warnings.Add($"paragraph #{element.Id} does not start with 'goX.Y.Z (released YYYY-MM-DD)'; skipped: {text[..Math.Min(text.Length, 60)]}");
+                continue;
+            }
+            if (!TryRead(r, text, warnings, out var rev, out var revDate)) continue;
+            if (!seen.Add(rev))
+            {
+                warnings.Add($"revision {rev.ToTag()} is listed twice; keeping the first");
+                continue;
+            }
+            var summary = MilestoneSentence().Replace(r.Groups["rest"].Value, "").Trim();
+            if (!majors.Any(mj => mj.Version == rev.Line))
+                warnings.Add($"revision {rev.ToTag()} appears before (or without) its major release {rev.Line.ToTag()}");
+            revisions.Add(new MinorRevision(rev, revDate, summary,
+                RevisionSummary.MentionsSecurity(summary), RevisionSummary.Components(summary)));
+        }
+
+        if (majors.Count == 0)
+            return ParseResult<ReleaseHistory>.Failure("page lists no major releases: no h2 reads 'goX.Y (released YYYY-MM-DD)'");
+        return ParseResult<ReleaseHistory>.Success(new ReleaseHistory(majors, revisions), warnings);
+    }
+
+    private static bool TryRead(Match m, string text, List<string> warnings, out GoVersion version, out DateOnly date)
+    {
+        date = default;
+        if (!GoVersion.TryParse(m.Groups["version"].Value, out version, out var error))
+        {
+            warnings.Add($"'{text[..Math.Min(text.Length, 60)]}': {error}");
+            return false;
+        }
+        if (!DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            warnings.Add($"{version.ToTag()} has an unreadable date '{m.Groups["date"].Value}'");
+            return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<version>go[0-9][0-9a-z.]*)\s*\(released (?<date>\d{4}-\d{2}-\d{2})\)")]
+    private static partial Regex MajorHeading();
+
+    [GeneratedRegex(@"^(?<version>go[0-9]+(?:\.[0-9]+){2})\s*\(released (?<date>\d{4}-\d{2}-\d{2})\)\s*(?<rest>.*)$")]
+    private static partial Regex RevisionParagraph();
+
+    [GeneratedRegex(@"\s*See the .*? (?:milestone|history|change history).*?for details\.\s*$|\s*See the .*?for details\.\s*$")]
+    private static partial Regex MilestoneSentence();
+}

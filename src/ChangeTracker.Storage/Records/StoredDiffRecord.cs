@@ -1,0 +1,67 @@
+namespace ChangeTracker.Storage.Records;
+
+/// <summary>
+/// A materialized diff between two adjacent major releases, recomputed by the jobs whenever either side
+/// is re-ingested. <see cref="InputsHash"/> identifies the stored inputs it was computed from.
+/// </summary>
+public sealed class StoredDiffRecord
+{
+    public long Id { get; set; }
+    public required string FromVersion { get; set; }
+    public required string ToVersion { get; set; }
+    public long FromSortKey { get; set; }
+    public long ToSortKey { get; set; }
+    public DateTimeOffset ComputedAt { get; set; }
+    public required string InputsHash { get; set; }
+    public List<StoredDiffFactRecord> Facts { get; set; } = [];
+    public List<StoredDiffFileRecord> Files { get; set; } = [];
+    public List<StoredDiffRevisionRecord> Revisions { get; set; } = [];
+}
+
+/// <summary>A fact of a stored diff; <see cref="Section"/> is "facts" or "comingNext".</summary>
+public sealed class StoredDiffFactRecord
+{
+    public long Id { get; set; }
+    public long DiffId { get; set; }
+    public required string Section { get; set; }
+    public int Ordinal { get; set; }
+    public required string Kind { get; set; }
+    public required string Version { get; set; }
+    public string? LastVersion { get; set; }
+    public string? AnnouncedIn { get; set; }
+    public string? EffectiveVersion { get; set; }
+    public required string Subject { get; set; }
+    public string? Os { get; set; }
+    public string? OsVersion { get; set; }
+    public string? Port { get; set; }
+    public bool Experimental { get; set; }
+    public string? Component { get; set; }
+    public string? Category { get; set; }
+    public required string Summary { get; set; }
+    public required string Source { get; set; }
+    public required string Evidence { get; set; }
+    public required string Rule { get; set; }
+}
+
+public sealed class StoredDiffFileRecord
+{
+    public long Id { get; set; }
+    public long DiffId { get; set; }
+    public required string Os { get; set; }
+    public required string Arch { get; set; }
+    public required string Kind { get; set; }
+    public string? FromFile { get; set; }
+    public long? FromBytes { get; set; }
+    public string? ToFile { get; set; }
+    public long? ToBytes { get; set; }
+    public long? DeltaBytes { get; set; }
+}
+
+public sealed class StoredDiffRevisionRecord
+{
+    public long Id { get; set; }
+    public long DiffId { get; set; }
+    public required string Version { get; set; }
+    public DateOnly Date { get; set; }
+    public bool Security { get; set; }
+}
