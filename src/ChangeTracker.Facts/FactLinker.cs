@@ -46,11 +46,12 @@ public static class FactLinker
     {
         var (earlier, later) = (second.AnnouncedIn ?? second.Version) < (first.AnnouncedIn ?? first.Version) ? (second, first) : (first, second);
         var named = FactIdentity.IsDerived(earlier) && !FactIdentity.IsDerived(later) ? later : earlier;
+        var deprecation = earlier.Kind == FactKind.Deprecation;
         return earlier with
         {
-            Version = later.Version,
+            Version = deprecation ? earlier.Version : later.Version,
             LastVersion = later.LastVersion ?? earlier.LastVersion,
-            EffectiveVersion = earlier.EffectiveVersion ?? later.EffectiveVersion,
+            EffectiveVersion = later.EffectiveVersion ?? earlier.EffectiveVersion,
             Subject = named.Subject,
             Os = named.Os,
             OsVersion = named.OsVersion,

@@ -36,6 +36,12 @@ public static class ApplicationServices
         services.AddSingleton<VersionsQuery>();
         services.AddSingleton<SizesQuery>();
         services.AddSingleton<FactsQuery>();
+        services.AddSingleton<RunsQuery>();
+        services.AddSingleton<SearchQuery>();
+        services.AddSingleton<PlatformsQuery>();
+        services.AddSingleton<ReleaseQuery>();
+        services.AddSingleton<SizeTrendQuery>();
+        services.AddSingleton<OverviewQuery>();
         services.AddSingleton<DiffInputLoader>();
         services.AddSingleton<StoredDiffs>();
         services.AddSingleton<DiffUseCase>();

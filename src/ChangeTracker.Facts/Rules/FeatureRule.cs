@@ -19,7 +19,7 @@ public static partial class FeatureRule
 
     public static Fact? For(GoVersion page, NotesSection section, NotesItem item, string source)
     {
-        if (!Categories.Contains(item.Category) || IsCode(item)) return null;
+        if (!Categories.Contains(item.Category) || RuleEngine.IsCode(item)) return null;
         var text = Sentences.Normalize(item.Text);
         if (text.Length == 0 || Boilerplate().IsMatch(text)) return null;
         var component = item.Component ?? section.Component;
@@ -37,8 +37,6 @@ public static partial class FeatureRule
             Rule = Name,
         };
     }
-
-    private static bool IsCode(NotesItem item) => item.Html.TrimStart().StartsWith("<pre", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:There (?:are|is|were) no (?:changes|new|significant)|As always, there are various minor changes|Go \d+\.\d+ makes no changes)", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();

@@ -9,7 +9,7 @@ namespace ChangeTracker.Facts.Rules;
 public static class RemovalRules
 {
     // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string Subject = @"\b(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";

@@ -12,17 +12,28 @@ public static partial class RuleEngine
     /// <summary>Platform rules (ports, then OS levels) run on every clause; removal rules only where no platform rule fired.</summary>
     public static IEnumerable<Fact> Apply(GoVersion page, NotesSection section, NotesItem item, string source)
     {
+        if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
+        var removalsApply = item.Category != NotesCategory.Language;
+        if (removalsApply && item == section.Items[0])
+        {
+            var title = Sentences.Normalize(section.Title);
+            var heading = new RuleInput(page, section, item, title, title, null, null);
+            foreach (var fact in FirstFiring(HeadingRules.Table, heading, source)) yield return fact;
+        }
+
         var sentences = Sentences.Split(item.Text);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var clauses = ClauseBreak().Split(sentence).Where(c => c.Length > 0).ToList();
+            var following = sentences.Skip(i + 1).ToList();
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
-                i > 0 ? sentences[i - 1] : null, i + 1 < sentences.Count ? sentences[i + 1] : null);
+                i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
 
             var platform = clauses.SelectMany(c => FirstFiring(PortRules.Table, Input(c), source)
                 .Concat(FirstFiring(OsSupportRules.Table, Input(c), source))).ToList();
-            var facts = platform.Count > 0 ? platform : clauses.SelectMany(c => FirstFiring(RemovalRules.Table, Input(c), source)).ToList();
+            var facts = platform.Count > 0 || !removalsApply || sentence.StartsWith('(') ? platform
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => FirstFiring(RemovalRules.Table, Input(c), source)).ToList();
             foreach (var fact in facts) yield return fact;
         }
     }
@@ -75,8 +86,8 @@ public static partial class RuleEngine
             default:
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
                     ? input.Item.Component ?? input.Section.Component : null;
-                var subject = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component);
-                if (subject is not null) yield return Make(subject);
+                foreach (var subject in SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following))
+                    yield return Make(subject);
                 break;
         }
     }
@@ -110,6 +121,12 @@ public static partial class RuleEngine
         || input.Clause.Contains("experiment", StringComparison.OrdinalIgnoreCase)
         || input.Section.Title.Contains("experiment", StringComparison.OrdinalIgnoreCase)
         || ExperimentalPort().IsMatch(Sentences.Normalize(input.Item.Text));
+
+    public static bool IsCode(NotesItem item) => item.Html.TrimStart().StartsWith("<pre", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>", all of which were obsolete," and ", which …," asides, dropped before reading a subject.</summary>
+    [GeneratedRegex(@",\s+(?:all of |some of |none of )?which [^,;]+,")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@";\s+|:\s+(?=[A-Z])")]
     private static partial Regex ClauseBreak();

@@ -10,4 +10,8 @@ public sealed record RuleInput(
     string Sentence,
     string Clause,
     string? PreviousSentence,
-    string? NextSentence);
+    string? NextSentence)
+{
+    /// <summary>The sentences after this one in the same item (for lists announced by "the following …").</summary>
+    public IReadOnlyList<string> Following { get; init; } = [];
+}

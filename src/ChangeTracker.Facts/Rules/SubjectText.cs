@@ -15,7 +15,7 @@ public static partial class SubjectText
     /// The cleaned subjects (one, or one per GODEBUG setting of a list), or none when the words name nothing that
     /// can be resolved ("It", "They", "this option" with no setting in sight).
     /// </summary>
-    public static IReadOnlyList<string> Clean(string raw, string sentence, string? previousSentence, string? component)
+    public static IReadOnlyList<string> Clean(string raw, string sentence, string? previousSentence, string? component, IReadOnlyList<string>? following = null)
     {
         var s = Parenthetical().Replace(raw.Trim(), m => SettingToken().IsMatch(m.Value) ? m.Value : "");
         s = LeadingClause().Replace(s, "");
@@ -23,23 +23,30 @@ public static partial class SubjectText
         s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ':', ' ');
         if (s.StartsWith('(') || NotAThing().IsMatch(s)) return [];
 
-        if (GodebugList().Match(s) is { Success: true } list)
+        if (GodebugList().Match(LeadingFiller().Replace(s, "")) is { Success: true } list)
         {
             return Regex.Split(list.Groups["names"].Value, @",?\s+(?:and\s+)?|,\s*")
-                .Where(n => n.Length > 0).Select(n => Qualify("GODEBUG " + n, component)).ToList();
+                .Where(n => n.Length > 0).Select(n => "GODEBUG " + n).ToList();
         }
 
-        s = LastListPart(s);
+        if (FollowingGodebugs().IsMatch(s))
+        {
+            return (following ?? []).Select(f => ListEntry().Match(f)).TakeWhile(m => m.Success)
+                .Select(m => "GODEBUG " + m.Groups["name"].Value).ToList();
+        }
+
+        if (SettingToken().Match(s) is { Success: true, Index: 0 } leading) s = leading.Value;
         s = Cut().Split(s)[0];
+        s = LastListPart(s);
         s = LeadingFiller().Replace(s, "");
         s = LeadingConnective().Replace(s, "");
         s = TrailingFiller().Replace(s, "").Trim().TrimEnd('.', ',', ':', ' ');
 
-        if (SettingToken().Match(s) is { Success: true } token
+        if (Godebug().Match(s) is { Success: true } g) s = "GODEBUG " + g.Groups["name"].Value;
+        else if (SettingToken().Match(s) is { Success: true } token
             && (s.Contains("environment variable", StringComparison.Ordinal) || s.Contains("setting", StringComparison.Ordinal)
                 || s.StartsWith("GO", StringComparison.Ordinal) || s.Split(' ').Length > 8))
-            s = token.Value;
-        if (Godebug().Match(s) is { Success: true } g) s = "GODEBUG " + g.Groups["name"].Value;
+            s = token.Value.TrimEnd('.');
 
         if (s.Length == 0 || Pronoun().IsMatch(s) || NotAThing().IsMatch(s)) return [];
         if (Vague().IsMatch(s))
@@ -47,14 +54,17 @@ public static partial class SubjectText
             var found = SettingToken().Match(sentence);
             if (!found.Success && previousSentence is not null) found = SettingToken().Match(previousSentence);
             if (!found.Success) return [];
-            s = Godebug().Match(found.Value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : found.Value;
+            var value = found.Value.TrimEnd('.');
+            s = Godebug().Match(value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : value;
         }
         return [Qualify(s, component)];
     }
 
+    /// <summary>Library subjects name their package ("crypto/tls: Config.Rand"); settings stand alone ("GODEBUG x509sha1").</summary>
     private static string Qualify(string subject, string? component) =>
         Text.Sentences.Truncate(
-            component is not null && !subject.Contains(LastElement(component), StringComparison.OrdinalIgnoreCase) ? $"{component}: {subject}" : subject,
+            component is not null && !subject.StartsWith("GO", StringComparison.Ordinal)
+                && !subject.Contains(LastElement(component), StringComparison.OrdinalIgnoreCase) ? $"{component}: {subject}" : subject,
             MaxLength);
 
     /// <summary>"A, and the B function" → "the B function"; "old, unadvertised -test option" → "unadvertised -test option"; lists stay whole.</summary>
@@ -91,13 +101,13 @@ public static partial class SubjectText
     [GeneratedRegex(@"^(?:(?:As|In|On|For|Since|With|After|Because|Unless|Once|When|Like|Starting|Beginning|Due to)\b[^,]*,\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingClause();
 
-    [GeneratedRegex(@"^(?:(?:Additionally|Also|Similarly|However|Finally|First|Second|Third|Now|Instead|Consequently|Thus|Therefore|Note that|In addition|As a result|But|And|Or|So|Otherwise|Then)\b,?\s*|(?:A side-effect|A side effect|The result|One consequence|The effect) is that\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Additionally|Also|Similarly|However|Finally|First|Second|Third|Now|Instead|Consequently|Thus|Therefore|Note that|In addition|As a result|But|And|Or|So|As|Otherwise|Then)\b,?\s*|(?:A side-effect|A side effect|The result|One consequence|The effect) is that\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnective();
 
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@";\s|\s+-\s+|,\s+(?:which|and|but|as|so|where|because|since|introduced|added|it|they|in favor)\b|\s+(?:to disable|in favor of|and (?:now|will|it|is|are|has|so)|but|which|so that|because|since|as it|as they|in order|introduced in|added in)\b")]
+    [GeneratedRegex(@";\s|\s+-\s+|,\s+(?:which|but|as|so|where|because|since|introduced|added|it|they|in favor)\b|\s+(?:to disable|in favor of|and (?:now|will|it|is|are|has|so)|but|which|so that|because|since|as it|as they|in order|introduced in|added in)\b")]
     private static partial Regex Cut();
 
     [GeneratedRegex(@"^(?:(?:support for|the use of|use of|setting|calls to|the|a|an|its|this|these|all of the|all|any|deprecated)\s+)+", RegexOptions.IgnoreCase)]
@@ -109,19 +119,25 @@ public static partial class SubjectText
     [GeneratedRegex(@"(?<![\w-])(?:(?!GOOS|GOARCH)GO[A-Z0-9_]{2,}(?:=[\w.]+(?:=\w+)?)?|[a-z][a-z0-9]*=\d\w*)(?![\w])")]
     private static partial Regex SettingToken();
 
-    [GeneratedRegex(@"(?:GODEBUG (?:option|setting|flag) (?:GODEBUG=)?(?<name>[a-z][A-Za-z0-9]+(?:=\w+)?)|(?<name>[a-z][A-Za-z0-9]+) GODEBUG (?:option|setting|flag)|GODEBUG=(?<name>[a-z][A-Za-z0-9]+(?:=\w+)?))")]
+    [GeneratedRegex(@"(?:GODEBUG (?:option|setting|flag) (?:GODEBUG=)?(?![a-z]*following\b)(?<![a-z])(?<name>[a-z][A-Za-z0-9]+(?:=\w+)?)|(?![a-z]*following\b)(?<![a-z])(?<name>[a-z][A-Za-z0-9]+) GODEBUG (?:option|setting|flag)|GODEBUG=(?<name>[a-z][A-Za-z0-9]+(?:=\w+)?))")]
     private static partial Regex Godebug();
+
+    [GeneratedRegex(@"^(?:the )?following GODEBUG settings\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingGodebugs();
+
+    [GeneratedRegex(@"^(?<name>[a-z][a-z0-9]+): ")]
+    private static partial Regex ListEntry();
 
     [GeneratedRegex(@"^(?<names>[a-z][a-z0-9]+(?:,? (?:and )?[a-z][a-z0-9]+)+) GODEBUG settings$")]
     private static partial Regex GodebugList();
 
-    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support)$|^following\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
     /// <summary>Things whose going away is a relaxation, not a removal: restrictions, limits, requirements.</summary>
     [GeneratedRegex(@"^(?:the )?(?:restriction|limit|limitation|requirement|need|check)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAThing();
 
-    [GeneratedRegex(@"^(?:(?:this|the|that|such an?|old|opt-out)\s*)*(?:opt-out(?: setting)?|option|setting|fallback|flag|environment variable|variable|mode|behavior|feature|old api|api|call|old syntax|syntax)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:this|the|that|such an?|old|opt-out)\s*)*(?:opt-out(?: setting)?|option|setting|fallback|flag|environment variable|variable|mode|behavior|feature|old api|api|call|old syntax|syntax|workaround)$", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 }

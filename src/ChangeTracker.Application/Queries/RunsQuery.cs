@@ -1,0 +1,24 @@
+using ChangeTracker.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChangeTracker.Application.Queries;
+
+public sealed record RunPageRow(string Page, string? Version, string Outcome, string? Message, int RowsWritten, long DurationMs);
+
+public sealed record RunRow(long Id, string Source, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string Outcome, string? Error, IReadOnlyList<RunPageRow> Pages)
+{
+    public int Count(string outcome) => Pages.Count(p => p.Outcome == outcome);
+}
+
+/// <summary>The latest ingestion runs with each page's outcome, newest first.</summary>
+public sealed class RunsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<RunRow>> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var runs = await db.IngestionRuns.AsNoTracking().AsSplitQuery().Include(r => r.Pages)
+            .OrderByDescending(r => r.Id).Take(Math.Clamp(count, 1, 500)).ToListAsync(cancellationToken);
+        return runs.Select(r => new RunRow(r.Id, r.Source, r.Trigger, r.StartedAt, r.FinishedAt, r.Outcome, r.Error,
+            r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList())).ToList();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.Extensions.Options;
+
+namespace ChangeTracker.Web.Hosting;
+
+/// <summary>Who may open /hangfire from another machine: nobody, unless a user name and password are configured.</summary>
+public sealed class HangfireDashboardOptions
+{
+    public const string SectionName = "ChangeTracker:Dashboard";
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}
+
+public static class HangfireDashboardSetup
+{
+    public static WebApplication MapChangeTrackerHangfireDashboard(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<HangfireDashboardOptions>>().Value;
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalOrBasicAuthorization(options)],
+            DashboardTitle = "ChangeTracker jobs",
+        });
+        return app;
+    }
+
+    /// <summary>Local requests pass; remote ones need HTTP Basic credentials matching the configured ones.</summary>
+    private sealed class LocalOrBasicAuthorization(HangfireDashboardOptions options) : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var remote = http.Connection.RemoteIpAddress;
+            if (remote is not null && IPAddress.IsLoopback(remote)) return true;
+            if (string.IsNullOrEmpty(options.UserName) || string.IsNullOrEmpty(options.Password)) return false;
+            var header = http.Request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+            {
+                http.Response.Headers.WWWAuthenticate = "Basic realm=\"ChangeTracker jobs\"";
+                return false;
+            }
+            var expected = Encoding.UTF8.GetBytes($"{options.UserName}:{options.Password}");
+            byte[] given;
+            try { given = Convert.FromBase64String(header[6..].Trim()); }
+            catch (FormatException) { return false; }
+            return CryptographicOperations.FixedTimeEquals(given, expected);
+        }
+    }
+}

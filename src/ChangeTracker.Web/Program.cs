@@ -1,0 +1,26 @@
+using ChangeTracker.Application.Hosting;
+using ChangeTracker.Jobs;
+using ChangeTracker.Web.Api;
+using ChangeTracker.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseChangeTrackerDefaults(builder.Configuration);
+
+builder.Services.AddChangeTrackerCore();
+builder.Services.AddChangeTrackerJobs();
+builder.Services.AddChangeTrackerWeb();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+app.UseChangeTrackerPipeline();
+app.MapChangeTrackerApi();
+app.MapRazorPages();
+app.MapFeeds();
+app.MapChangeTrackerHangfireDashboard();
+app.UseChangeTrackerJobs();
+
+app.Run();
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
