@@ -9,6 +9,8 @@ public static class HeadingRules
     [
         new("heading-deprecation", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^(?<subject>.+?) deprecation$"),
+        new("heading-deprecation-of", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"^Deprecation of (?<subject>.+)$"),
         new("heading-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?<subject>.+?) no longer supported$"),
     ];

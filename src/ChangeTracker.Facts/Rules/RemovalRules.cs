@@ -43,6 +43,8 @@ public static class RemovalRules
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered )?deprecated\b(?! (?:since|in Go))"),
+        new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
         new("deprecation-deprecates", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),
     ];

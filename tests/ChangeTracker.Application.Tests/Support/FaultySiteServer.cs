@@ -65,6 +65,7 @@ public sealed class FaultySiteServer : IAsyncDisposable
                     context.Response.ContentLength = bytes.Length;
                     await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 3));
                     await context.Response.Body.FlushAsync();
+                    await Task.Delay(100); // let the client read the headers, so it sees a short body rather than a reset
                     context.Abort();
                     return;
             }

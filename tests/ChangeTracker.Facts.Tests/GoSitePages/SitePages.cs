@@ -15,7 +15,7 @@ public static class SitePages
 
     /// <summary>go1 … go1.27 (current rendering); the historic rendering has go1 … go1.21.</summary>
     public static IReadOnlyList<GoVersion> Versions(string rendering) =>
-        Enumerable.Range(0, rendering == Historic ? 22 : 28).Select(Rules.Releases.Line).ToList();
+        Enumerable.Range(0, rendering == Historic ? 22 : 28).Select(ChangeTracker.Facts.Rules.Releases.Line).ToList();
 
     private static readonly ConcurrentDictionary<(string, GoVersion), ReleaseNotes> Notes = new();
     private static readonly ConcurrentDictionary<(string, GoVersion), FactExtraction> Extractions = new();

@@ -1,0 +1,41 @@
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Notes;
+using Xunit;
+
+namespace ChangeTracker.Facts.Tests.Rules;
+
+public sealed class OsSupportRuleTests
+{
+    [Theory]
+    [InlineData("Go 1.40 is the last release that will run on macOS 14 Sonoma.", "macOS", "14", "1.41", "1.40")]
+    [InlineData("Go 1.40 is the last release that is supported on FreeBSD 13.x, which is end-of-life.", "FreeBSD", "13.x", "1.41", "1.40")]
+    [InlineData("Go 1.41 will require macOS 15 Sequoia or later.", "macOS", "14", "1.41", "1.40")]
+    [InlineData("Go 1.40 now requires Linux kernel version 4.4 or later.", "Linux", "<4.4", "1.40", "1.39")]
+    [InlineData("Go 1.40 now requires at least Windows 11.", "Windows", "10", "1.40", "1.39")]
+    [InlineData("Go 1.40 no longer supports OpenBSD 7.1.", "OpenBSD", "7.1", "1.40", "1.39")]
+    [InlineData("The ppc64 port now requires the POWER9 architecture or later.", "POWER", "POWER8", "1.40", "1.39")]
+    public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
+        Assert.Equal(FactKind.OsSupportEnded, fact.Kind);
+        Assert.Equal((os, level, version, last), (fact.Os, fact.OsVersion, fact.Version.ToString(), fact.LastVersion?.ToString()));
+        Assert.Equal("1.40", fact.AnnouncedIn?.ToString());
+    }
+
+    [Fact]
+    public void A_list_of_versions_gives_one_fact_each_and_the_new_minimum_adds_none()
+    {
+        var facts = TestNotes.Facts("1.40", "Windows", NotesCategory.Ports,
+            "Go 1.40 is the last release that will run on Windows 10, Server 2016 and Server 2019. Go 1.41 will require Windows 11 or Server 2022.");
+        Assert.Equal(["Windows 10", "Windows Server 2016", "Windows Server 2019"], facts.Select(f => f.Subject).Order());
+    }
+
+    [Theory]
+    [InlineData("Go 1.40 on ARMv7 no longer requires a kernel built with some option.")]
+    [InlineData("Go 1.40 adds support for macOS 15 Sequoia.")]
+    [InlineData("FreeBSD 14.0 or later requires a kernel with the COMPAT option set.")]
+    public void Sentences_that_raise_nothing_give_no_fact(string sentence)
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence), f => f.Kind == FactKind.OsSupportEnded);
+    }
+}
