@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Facts;
 
@@ -11,7 +13,7 @@ public static class FactLinker
 {
     public static IReadOnlyList<Fact> Link(IEnumerable<Fact> factsFromAllPages)
     {
-        var ordered = factsFromAllPages.OrderBy(f => f.AnnouncedIn ?? f.Version).ThenBy(f => f.Version).ToList();
+        var ordered = factsFromAllPages.OrderBy(f => f.AnnouncedIn ?? f.Version).ThenBy(PageOf).ThenBy(f => f.Version).ToList();
         var linked = new List<Fact>();
         foreach (var fact in ordered)
         {
@@ -38,13 +40,21 @@ public static class FactLinker
             .ToList();
     }
 
+    /// <summary>The release whose page stated the fact, read from its source (https://go.dev/doc/go1.12#darwin → 1.12).</summary>
+    public static GoVersion? PageOf(Fact fact)
+    {
+        var match = Regex.Match(fact.Source, @"/doc/(go1(?:\.\d+)?)(?:[#?]|$)");
+        return match.Success && GoVersion.TryParse(match.Groups[1].Value, out var v) ? v : null;
+    }
+
     /// <summary>
     /// One fact from two statements of it: the earlier announcement's release, source and evidence; a level the notes
     /// name rather than one made up from a new minimum; the later statement's release when they differ.
     /// </summary>
     public static Fact Merge(Fact first, Fact second)
     {
-        var (earlier, later) = (second.AnnouncedIn ?? second.Version) < (first.AnnouncedIn ?? first.Version) ? (second, first) : (first, second);
+        var secondFirst = (second.AnnouncedIn ?? second.Version, PageOf(second)).CompareTo((first.AnnouncedIn ?? first.Version, PageOf(first))) < 0;
+        var (earlier, later) = secondFirst ? (second, first) : (first, second);
         var named = FactIdentity.IsDerived(earlier) && !FactIdentity.IsDerived(later) ? later : earlier;
         var deprecation = earlier.Kind == FactKind.Deprecation;
         return earlier with

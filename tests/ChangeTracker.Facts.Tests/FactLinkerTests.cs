@@ -45,12 +45,12 @@ public sealed class FactLinkerTests
     [Fact]
     public void Output_is_ordered_by_version_kind_and_subject_whatever_the_input_order()
     {
-        var facts = From("1.41", "The b tool has been removed. The a tool has been removed.")
+        var facts = From("1.41", "The beta tool has been removed. The alpha tool has been removed.")
             .Concat(From("1.40", "Go 1.40 adds an experimental port to Linux on RISC-V (linux/riscv64)."))
             .ToList();
         var forward = FactLinker.Link(facts);
         var backward = FactLinker.Link(Enumerable.Reverse(facts));
         Assert.Equal(forward, backward);
-        Assert.Equal(["linux/riscv64", "a tool", "b tool"], forward.Select(f => f.Subject));
+        Assert.Equal(["linux/riscv64", "alpha tool", "beta tool"], forward.Select(f => f.Subject));
     }
 }

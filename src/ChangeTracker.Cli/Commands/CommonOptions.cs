@@ -25,7 +25,7 @@ public static class CommonOptions
         };
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && !allowed.Contains(result.GetValueOrDefault<OutputFormat>()))
+            if (result.Tokens.Count > 0 && Enum.TryParse<OutputFormat>(result.Tokens[0].Value, ignoreCase: true, out var chosen) && !allowed.Contains(chosen))
                 result.AddError($"--format must be one of {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}");
         });
         return option;

@@ -25,7 +25,7 @@ public static class IngestProgressDisplay
             PageOutcome.Failed => $": {p.Page.Message}",
             _ => "",
         };
-        return $"[{p.Done}/{p.Total}] {outcome,-9} {p.Page.Page}{detail}";
+        return $"[{p.Done}/{p.Total}] {outcome} {p.Page.Page}{detail}";
     }
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and print late).</summary>

@@ -20,7 +20,7 @@ public static class SizesCommand
         new("bytes", r => r.Bytes?.ToString("N0", CultureInfo.InvariantCulture), true),
         new("MiB", r => r.MiB?.ToString("0.0", CultureInfo.InvariantCulture) + (r.Approximate ? "~" : ""), true),
         new("MB", r => r.MegabytesDecimal?.ToString("0.0", CultureInfo.InvariantCulture), true),
-        new("reported MB", r => r.ReportedMegabytes?.ToString(CultureInfo.InvariantCulture), true),
+        new("reported MB", r => r.ReportedMegabytes?.ToString("0.##", CultureInfo.InvariantCulture), true),
         new("real - reported (MiB)", r => r.DifferenceMiB?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture), true),
     ];
 

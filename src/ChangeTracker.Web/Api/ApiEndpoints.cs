@@ -1,9 +1,88 @@
+using ChangeTracker.Diffs.Json;
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Web.Api.Contracts;
+using ChangeTracker.Web.Feeds;
+
 namespace ChangeTracker.Web.Api;
 
-/// <summary>The JSON API under /api (route table first, handlers in files beside this one).</summary>
+/// <summary>The JSON API under /api and the Atom feed: the route table; handlers live in the files beside this one.</summary>
 public static class ApiEndpoints
 {
-    public static WebApplication MapChangeTrackerApi(this WebApplication app) => app;
+    public static WebApplication MapChangeTrackerApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api")
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-    public static WebApplication MapFeeds(this WebApplication app) => app;
+        api.MapGet("/versions", VersionsApi.ListAsync)
+            .WithName("ListVersions").WithTags("Versions")
+            .WithSummary("Every stored major release")
+            .WithDescription("The major releases known from the release history, with notes URL, ingestion time, item, fact and revision counts.")
+            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.VersionRow>>();
+
+        api.MapGet("/versions/{v}", VersionsApi.GetAsync)
+            .WithName("GetVersion").WithTags("Versions")
+            .WithSummary("One major release with its facts, announcements, revisions and downloads")
+            .WithDescription("Accepts go1.12, 1.12 or 1.12.5 (the line 1.12 is returned). 400 when {v} is not a Go version, 404 when it is not stored.")
+            .Produces<ReleaseJson>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/facts", FactsApi.ListAsync)
+            .WithName("ListFacts").WithTags("Facts")
+            .WithSummary("Normalized facts, filtered")
+            .WithDescription("The facts JSON contract of DESIGN.md. Every filter is optional: kind (feature, port_added, port_removed, os_support_ended, removal, deprecation), version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS).")
+            .Produces<IReadOnlyList<FactDto>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/diff", DiffApi.GetAsync)
+            .WithName("GetDiff").WithTags("Diffs")
+            .WithSummary("What changed between two versions")
+            .WithDescription("The diff JSON contract of DESIGN.md; format=md|csv|html (or json with download=true) returns the CLI's report as an attachment.")
+            .Produces<DiffJson>()
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/csv", "text/html")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/platforms", PlatformsApi.MatrixAsync)
+            .WithName("GetPlatforms").WithTags("Platforms")
+            .WithSummary("Ports × releases and the ends of OS support")
+            .Produces<PlatformsJson>();
+
+        api.MapGet("/platforms/newest-supporting", PlatformsApi.NewestSupportingAsync)
+            .WithName("GetNewestSupporting").WithTags("Platforms")
+            .WithSummary("The newest Go that still supports an OS version or a port")
+            .WithDescription("q is an OS version (macOS 10.12, Windows 7) or a GOOS/GOARCH port (darwin/386). found is false when the notes never mention it.")
+            .Produces<SupportAnswerJson>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/sizes", SizesApi.ListAsync)
+            .WithName("GetSizes").WithTags("Sizes")
+            .WithSummary("Distribution file sizes per release for one os/arch/kind, with the trend over first releases")
+            .Produces<SizesJson>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/search", SearchApi.SearchAsync)
+            .WithName("Search").WithTags("Search")
+            .WithSummary("Full-text search over every stored notes item")
+            .Produces<IReadOnlyList<SearchHitJson>>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/runs", RunsApi.ListAsync)
+            .WithName("ListRuns").WithTags("Runs")
+            .WithSummary("The latest ingestion runs with each page's outcome, newest first")
+            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.RunRow>>()
+            .ProducesValidationProblem();
+
+        return app;
+    }
+
+    public static WebApplication MapFeeds(this WebApplication app)
+    {
+        app.MapGet("/feed.atom", AtomFeed.GetAsync)
+            .WithName("AtomFeed").WithTags("Feeds")
+            .WithSummary("Atom 1.0 feed of newly ingested facts (everything but features), newest first")
+            .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType);
+        return app;
+    }
 }

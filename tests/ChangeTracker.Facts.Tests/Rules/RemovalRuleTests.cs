@@ -39,7 +39,7 @@ public sealed class RemovalRuleTests
     public void A_vague_subject_takes_the_setting_named_just_before()
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime,
-            "The new scheduler can be disabled with GOEXPERIMENT=nofastsched. This opt-out setting is expected to be removed in Go 1.41."));
+            "The new scheduler can be disabled with GOEXPERIMENT=nofastsched. That opt-out setting is expected to be removed in Go 1.41."));
         Assert.Equal(("GOEXPERIMENT=nofastsched", "1.41"), (fact.Subject, fact.EffectiveVersion?.ToString()));
     }
 

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Web.Pages.Shared;
+
+/// <summary>Wording and formatting the pages share.</summary>
+public static class Display
+{
+    /// <summary>The order kinds are shown in: what breaks first, features last.</summary>
+    public static readonly FactKind[] KindOrder =
+        [FactKind.PortAdded, FactKind.PortRemoved, FactKind.OsSupportEnded, FactKind.Removal, FactKind.Deprecation, FactKind.Feature];
+
+    public static string KindTitle(FactKind kind, bool downgrade = false) => (kind, downgrade) switch
+    {
+        (FactKind.PortAdded, false) => "Ports added",
+        (FactKind.PortAdded, true) => "Ports lost",
+        (FactKind.PortRemoved, false) => "Ports removed",
+        (FactKind.PortRemoved, true) => "Ports regained",
+        (FactKind.OsSupportEnded, false) => "OS support ended",
+        (FactKind.OsSupportEnded, true) => "OS support regained",
+        (FactKind.Removal, false) => "Removals",
+        (FactKind.Removal, true) => "Removals undone (regained)",
+        (FactKind.Deprecation, false) => "Deprecations",
+        (FactKind.Deprecation, true) => "Deprecations left behind",
+        (_, false) => "Features",
+        (_, true) => "Features lost",
+    };
+
+    public static string KindLabel(FactKind kind) => kind.ToName().Replace('_', ' ');
+
+    /// <summary>Only http(s) links are rendered as links; anything else (javascript:, data:) is not a link.</summary>
+    public static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
+
+    /// <summary>"#darwin" from "https://go.dev/doc/go1.12#darwin", for link text.</summary>
+    public static string Anchor(string? url)
+    {
+        var i = url?.IndexOf('#') ?? -1;
+        return i >= 0 ? url![i..] : "notes";
+    }
+
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string Number(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string MiB(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture);
+
+    public static string Duration(DateTimeOffset start, DateTimeOffset? end) =>
+        end is { } e ? $"{(e - start).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s" : "still running";
+
+    /// <summary>A CSS class for an outcome word (succeeded, failed, running, skipped, ingested, unchanged…).</summary>
+    public static string OutcomeClass(string outcome) => outcome.ToLowerInvariant() switch
+    {
+        "failed" => "bad",
+        "running" => "warn",
+        "succeeded" or "ingested" => "good",
+        _ => "muted",
+    };
+}

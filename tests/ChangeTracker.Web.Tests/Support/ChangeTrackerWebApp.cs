@@ -1,0 +1,49 @@
+using ChangeTracker.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ChangeTracker.Web.Tests.Support;
+
+/// <summary>
+/// The web app over its own databases in a fresh temp folder, with no ingestion on start-up and the offline
+/// go.dev copy as source. Disposing stops the host (and the Hangfire server) and deletes the folder.
+/// </summary>
+public class ChangeTrackerWebApp : WebApplicationFactory<Program>
+{
+    private int _cleaned;
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "changetracker-web-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    public string DatabasePath => Path.Combine(Folder, "changetracker.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseSetting("ChangeTracker:DatabasePath", DatabasePath);
+        builder.UseSetting("ChangeTracker:HangfireDatabasePath", Path.Combine(Folder, "hangfire.db"));
+        builder.UseSetting("ChangeTracker:IngestOnStartup", "false");
+        builder.UseSetting("ChangeTracker:Source", GoSite.Path);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Interlocked.Exchange(ref _cleaned, 1) == 1) return;
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing background thread: the OS temp cleanup takes it later.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        GC.SuppressFinalize(this);
+    }
+}
