@@ -5,8 +5,17 @@ using Xunit.Abstractions;
 namespace ChangeTracker.Web.BrowserTests;
 
 /// <summary>A person's path through the dashboard in a real browser, against ../shared/go-site ingested once.</summary>
-public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper output) : IClassFixture<DashboardFixture>
+public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper output) : IClassFixture<DashboardFixture>, IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+    }
+
     [BrowserFact]
     public async Task Overview_shows_releases_ingestion_numbers_and_size_chart()
     {
@@ -198,6 +207,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     private async Task<(IPage Page, PageProblems Problems)> OpenAsync(int width = 1280, int height = 900)
     {
         var context = await fixture.Browser.NewContextAsync(fixture.App.BaseAddress, width, height);
+        _contexts.Add(context);
         var page = await context.NewPageAsync();
         return (page, new PageProblems(page));
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ChangeTracker.Application.Tests.Support;
+namespace ChangeTracker.Testing;
 
 public enum Fault
 {

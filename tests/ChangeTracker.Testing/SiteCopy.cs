@@ -1,6 +1,5 @@
-using ChangeTracker.Testing;
 
-namespace ChangeTracker.Application.Tests.Support;
+namespace ChangeTracker.Testing;
 
 /// <summary>A throw-away copy of ../shared/go-site made at run time, so a test can break pages of it.</summary>
 public sealed class SiteCopy : IDisposable
