@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ChangeTracker.Application.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -38,6 +40,28 @@ public sealed class HostileSourceTests(HostileSourceFixture fixture, ITestOutput
         await page.GotoAsync("/releases/1.12");
         await Screenshots.SaveAsync(page, "10-hostile-release-1.12", output);
         Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task Overview_says_why_the_last_run_failed_and_that_it_retries()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "changetracker-no-such-site-" + Guid.NewGuid().ToString("N"));
+        var ingestion = fixture.App.Services.GetRequiredService<IngestionUseCase>();
+        try { await ingestion.RunAsync(new IngestionRequest(missing, Trigger: "test"), null, CancellationToken.None); }
+        catch (Exception e) when (e is IOException or InvalidOperationException) { output.WriteLine($"ingestion threw: {e.Message}"); }
+
+        await using var context = await fixture.Browser.NewContextAsync(fixture.App.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var alert = await page.Locator("main .alert.bad").InnerTextAsync();
+        Assert.Contains("The last ingestion failed", alert);
+        Assert.Contains("retried on the schedule", alert);
+        Assert.Contains("0 3 * * *", alert);
+        await Screenshots.SaveAsync(page, "11-overview-failed-run", output);
+
+        await page.GotoAsync("/runs");
+        Assert.Contains("failed", await page.Locator("details.run").First.InnerTextAsync());
+        Assert.NotNull(await page.Locator("details.run").First.GetAttributeAsync("open"));
     }
 
     private static async Task AssertNotPwnedAsync(IPage page, string where)

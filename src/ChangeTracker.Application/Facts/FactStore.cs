@@ -18,11 +18,23 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
         return facts.Count;
     }
 
-    /// <summary>Every stored fact, linked across pages (an announcement and its later "now removed" become one fact).</summary>
+    private sealed record LinkedFacts(long Count, long MaxId, IReadOnlyList<Fact> Facts);
+
+    private volatile LinkedFacts? _cache;
+
+    /// <summary>
+    /// Every stored fact, linked across pages (an announcement and its later "now removed" become one fact).
+    /// Cached while the table is unchanged: re-extraction deletes and inserts rows, so count and max id tell.
+    /// </summary>
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var key = await db.Facts.GroupBy(_ => 1).Select(g => new { Count = (long)g.Count(), MaxId = g.Max(f => f.Id) }).FirstOrDefaultAsync(cancellationToken);
+        var (count, maxId) = key is null ? (0L, 0L) : (key.Count, key.MaxId);
+        if (_cache is { } cached && cached.Count == count && cached.MaxId == maxId) return cached.Facts;
         var records = await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        return NotesFactExtraction.Link(records.Select(FactRecords.ToFact));
+        var linked = NotesFactExtraction.Link(records.Select(FactRecords.ToFact));
+        _cache = new LinkedFacts(count, maxId, linked);
+        return linked;
     }
 }

@@ -40,7 +40,7 @@ public static class ApiEndpoints
             .WithSummary("What changed between two versions")
             .WithDescription("The diff JSON contract of DESIGN.md; format=md|csv|html (or json with download=true) returns the CLI's report as an attachment.")
             .Produces<DiffJson>()
-            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/csv", "text/html")
+            .WithReportFormats()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -36,5 +36,7 @@ public sealed class OpenApiTests(IngestedWebApp app)
         Assert.Equal(["kind", "version", "from", "to", "component", "os"], parameters);
         Assert.True(facts.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(facts.GetProperty("responses").TryGetProperty("404", out _));
+        var diffOk = paths.GetProperty("/api/diff").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(["application/json", "text/markdown", "text/csv", "text/html"], diffOk.EnumerateObject().Select(c => c.Name));
     }
 }

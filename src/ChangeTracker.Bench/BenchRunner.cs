@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ChangeTracker.Application.Diffs;
+using ChangeTracker.Application.Hosting;
+using ChangeTracker.Application.Ingestion;
+using ChangeTracker.Domain.Versions;
+using ChangeTracker.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChangeTracker.Bench;
+
+/// <summary>
+/// Measures ingestion and diffs against baselines taken in the same run (the machines are noisy, so
+/// ratios are what to compare): reading and hashing every page of the source; loading all stored facts.
+/// </summary>
+public static class BenchRunner
+{
+    public static async Task<int> RunAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "changetracker-bench", Guid.NewGuid().ToString("n"));
+        await using var services = Build(Path.Combine(folder, "bench.db"));
+        await services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
+        var ingestion = services.GetRequiredService<IngestionUseCase>();
+
+        var readBaseline = Directory.Exists(options.Source)
+            ? await Measure.MedianAsync(options.Runs, () => ReadAndHashAsync(options.Source, cancellationToken))
+            : (TimeSpan?)null;
+        var parseNoFacts = Directory.Exists(options.Source)
+            ? await Measure.OnceAsync(() => ParseAndExtractAsync(options.Source, cancellationToken, extract: false))
+            : (TimeSpan?)null;
+        var parseOnly = Directory.Exists(options.Source)
+            ? await Measure.OnceAsync(() => ParseAndExtractAsync(options.Source, cancellationToken))
+            : (TimeSpan?)null;
+        var cold = await Measure.OnceAsync(async () => Check(await ingestion.RunAsync(new IngestionRequest(options.Source, Trigger: "bench"), null, cancellationToken)));
+        var warm = await Measure.MedianAsync(options.Runs, async () => Check(await ingestion.RunAsync(new IngestionRequest(options.Source, Trigger: "bench"), null, cancellationToken)));
+
+        var dbFactory = services.GetRequiredService<IDbContextFactory<ChangeTrackerDbContext>>();
+        var factsBaseline = await Measure.MedianAsync(options.Runs, async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await db.Facts.AsNoTracking().ToListAsync(cancellationToken);
+        });
+        var stored = services.GetRequiredService<StoredDiffs>();
+        var pairs = 0;
+        var adjacent = await Measure.OnceAsync(async () => pairs = await stored.RecomputeAsync(null, cancellationToken));
+        var diffs = services.GetRequiredService<DiffUseCase>();
+        var longJump = await Measure.MedianAsync(options.Runs, () => diffs.ComputeAsync(GoVersion.Parse("1.1"), GoVersion.Parse("1.27"), cancellationToken));
+        var storedAdjacent = await Measure.MedianAsync(options.Runs, () => diffs.DiffAsync(GoVersion.Parse("1.12"), GoVersion.Parse("1.13"), cancellationToken));
+
+        await output.WriteLineAsync($"source: {options.Source}; runs per median: {options.Runs}; peak working set of this process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+        if (readBaseline is { } read)
+        {
+            await Row(output, "baseline A: read + SHA-256 every page", read, null);
+            await Row(output, "parse every notes page", parseNoFacts!.Value, read);
+            await Row(output, "parse + extract facts of every notes page", parseOnly!.Value, read);
+            await Row(output, "cold ingest (fresh database)", cold, read);
+            await Row(output, "second ingest, unchanged (median)", warm, read);
+        }
+        else
+        {
+            await Row(output, "cold ingest (fresh database)", cold, null);
+            await Row(output, "second ingest, unchanged (median)", warm, null);
+        }
+        await Row(output, "baseline B: read every fact row (median)", factsBaseline, null);
+        await Row(output, $"compute + store all {pairs} adjacent diffs", adjacent, factsBaseline);
+        await Row(output, "on-demand diff 1.1 → 1.27 (median)", longJump, factsBaseline);
+        await Row(output, "stored adjacent diff 1.12 → 1.13 (median)", storedAdjacent, factsBaseline);
+        await output.WriteLineAsync($"cold/warm ingest ratio: {cold / warm:0.0}×");
+        await services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static ServiceProvider Build(string databasePath)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ChangeTracker:DatabasePath"] = databasePath })
+            .Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddChangeTrackerCore()
+            .BuildServiceProvider();
+    }
+
+    private static void Check(IngestionReport report)
+    {
+        if (!report.Succeeded) throw new InvalidOperationException($"ingestion failed: {report.Summary}");
+    }
+
+    private static async Task ReadAndHashAsync(string folder, CancellationToken cancellationToken)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.Contains("historic")))
+            SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken));
+    }
+
+    private static async Task ParseAndExtractAsync(string folder, CancellationToken cancellationToken, bool extract = true)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, "doc"), "go1*.html"))
+        {
+            var version = GoVersion.Parse(Path.GetFileNameWithoutExtension(file));
+            var notes = ChangeTracker.Parsing.ReleaseNotesParser.Parse(await File.ReadAllTextAsync(file, cancellationToken), version).GetValueOrThrow();
+            if (extract) ChangeTracker.Application.Facts.NotesFactExtraction.Extract(notes, new Uri("https://go.dev/doc/" + version.ToTag()));
+        }
+    }
+
+    private static Task Row(TextWriter output, string what, TimeSpan time, TimeSpan? baseline) =>
+        output.WriteLineAsync($"{what,-48} {time.TotalMilliseconds,10:0.0} ms{(baseline is { } b ? $"   {time / b,8:0.0}× baseline" : "")}");
+}
