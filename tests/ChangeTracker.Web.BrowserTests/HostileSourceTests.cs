@@ -57,10 +57,13 @@ public sealed class HostileSourceTests(HostileSourceFixture fixture, ITestOutput
         Assert.Contains("The last ingestion failed", alert);
         Assert.Contains("retried on the schedule", alert);
         Assert.Contains("0 3 * * *", alert);
+        Assert.Contains("First failure", alert);
         await Screenshots.SaveAsync(page, "11-overview-failed-run", output);
 
         await page.GotoAsync("/runs");
-        Assert.Contains("failed", await page.Locator("details.run").First.InnerTextAsync());
+        var failedRun = await page.Locator("details.run").First.InnerTextAsync();
+        output.WriteLine(failedRun[..Math.Min(1500, failedRun.Length)]);
+        Assert.Contains("failed", failedRun);
         Assert.NotNull(await page.Locator("details.run").First.GetAttributeAsync("open"));
     }
 
