@@ -88,6 +88,21 @@ public sealed class JobsTests
         Assert.Contains(diff.Facts, f => f.Summary.Contains("hums quietly"));
     }
 
+    [GoSiteFact]
+    public async Task A_report_export_runs_as_a_job_and_writes_the_same_report_as_the_cli()
+    {
+        await using var app = new JobsApp(GoSite.Require());
+        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require()), null, CancellationToken.None);
+
+        var jobId = app.Get<IJobQueue>().EnqueueExport("1.12", "1.13", "md");
+        await JobsApp.WaitForAsync(() => Task.FromResult(app.Get<JobStorage>().GetConnection().GetJobData(jobId)?.State == "Succeeded"), "the export job");
+
+        var file = Path.Combine(app.Folder, "exports", "go1.12-to-go1.13.md");
+        var text = await File.ReadAllTextAsync(file);
+        Assert.StartsWith("# Go 1.12 → Go 1.13", text);
+        Assert.Contains("macOS 10.10", text);
+    }
+
     private static async Task<(DateTimeOffset ComputedAt, string InputsHash, List<string> Summaries)> StoredDiffAsync(JobsApp app, string from, string to)
     {
         await using var db = await app.DbAsync();
