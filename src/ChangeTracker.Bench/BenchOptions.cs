@@ -1,20 +1,22 @@
 namespace ChangeTracker.Bench;
 
-public sealed record BenchOptions(string Source, int Runs)
+public sealed record BenchOptions(string Source, int Runs, bool Web)
 {
     public static BenchOptions Parse(string[] args)
     {
         var source = "../shared/go-site";
         var runs = 9;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var web = true;
+        for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--source": source = args[i + 1]; break;
-                case "--runs": runs = int.Parse(args[i + 1]); break;
-                default: throw new ArgumentException($"unknown option {args[i]} (use --source DIR|URL, --runs N)");
+                case "--source" when i + 1 < args.Length: source = args[++i]; break;
+                case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i]); break;
+                case "--no-web": web = false; break;
+                default: throw new ArgumentException($"unknown option {args[i]} (use --source DIR|URL, --runs N, --no-web)");
             }
         }
-        return new BenchOptions(source, Math.Max(1, runs));
+        return new BenchOptions(source, Math.Max(1, runs), web);
     }
 }

@@ -69,6 +69,7 @@ public static class BenchRunner
         await Row(output, "on-demand diff 1.1 → 1.27 (median)", longJump, factsBaseline);
         await Row(output, "stored adjacent diff 1.12 → 1.13 (median)", storedAdjacent, factsBaseline);
         await output.WriteLineAsync($"cold/warm ingest ratio: {cold / warm:0.0}×");
+        if (options.Web) await WebBench.RunAsync(options, output, cancellationToken);
         await services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);

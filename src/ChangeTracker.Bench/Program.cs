@@ -1,5 +1,11 @@
-using ChangeTracker.Bench;
+namespace ChangeTracker.Bench;
 
-// dotnet run -c Release --project src/ChangeTracker.Bench -- [--source ../shared/go-site] [--runs 9]
-var options = BenchOptions.Parse(args);
-return await BenchRunner.RunAsync(options, Console.Out, CancellationToken.None);
+/// <summary>
+/// dotnet run -c Release --project src/ChangeTracker.Bench -- [--source ../shared/go-site] [--runs 9] [--no-web]
+/// (a named entry class: a top-level Program would clash with the web app's, which the web bench hosts).
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args) =>
+        await BenchRunner.RunAsync(BenchOptions.Parse(args), Console.Out, CancellationToken.None);
+}

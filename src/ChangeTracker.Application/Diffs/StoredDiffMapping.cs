@@ -1,5 +1,6 @@
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Downloads;
+using ChangeTracker.Application.Facts;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Versions;
@@ -45,24 +46,8 @@ internal static class StoredDiffMapping
     };
 
     private static List<Fact> Facts(StoredDiffRecord record, string section) =>
-        record.Facts.Where(f => f.Section == section).OrderBy(f => f.Ordinal).Select(ToFact).ToList();
+        record.Facts.Where(f => f.Section == section).OrderBy(f => f.Ordinal).Select(f => FactRecords.ToFact(f)).ToList();
 
-    private static StoredDiffFactRecord ToRecord(string section, int ordinal, Fact f) => new()
-    {
-        Section = section, Ordinal = ordinal, Kind = f.Kind.ToName(), Version = f.Version.ToString(),
-        LastVersion = f.LastVersion?.ToString(), AnnouncedIn = f.AnnouncedIn?.ToString(), EffectiveVersion = f.EffectiveVersion?.ToString(),
-        Subject = f.Subject, Os = f.Os, OsVersion = f.OsVersion, Port = f.Port, Experimental = f.Experimental,
-        Component = f.Component, Category = f.Category, Summary = f.Summary, Source = f.Source, Evidence = f.Evidence, Rule = f.Rule,
-    };
-
-    private static Fact ToFact(StoredDiffFactRecord r) => new()
-    {
-        Kind = FactKindNames.TryParse(r.Kind, out var kind) ? kind : FactKind.Feature,
-        Version = GoVersion.Parse(r.Version),
-        LastVersion = r.LastVersion is null ? null : GoVersion.Parse(r.LastVersion),
-        AnnouncedIn = r.AnnouncedIn is null ? null : GoVersion.Parse(r.AnnouncedIn),
-        EffectiveVersion = r.EffectiveVersion is null ? null : GoVersion.Parse(r.EffectiveVersion),
-        Subject = r.Subject, Os = r.Os, OsVersion = r.OsVersion, Port = r.Port, Experimental = r.Experimental,
-        Component = r.Component, Category = r.Category, Summary = r.Summary, Source = r.Source, Evidence = r.Evidence, Rule = r.Rule,
-    };
+    private static StoredDiffFactRecord ToRecord(string section, int ordinal, Fact f) =>
+        FactRecords.Fill(new StoredDiffFactRecord { Section = section, Ordinal = ordinal }, f);
 }

@@ -18,7 +18,8 @@ public sealed record IngestionReport(long RunId, string Source, IReadOnlyList<Pa
 
     public string Summary =>
         $"{Count(PageOutcome.Ingested)} ingested, {Count(PageOutcome.Unchanged)} unchanged, {Count(PageOutcome.Failed)} failed"
-        + (Error is null ? "" : $"; {Error}");
+        + (Error is null ? "" : $"; {Error}")
+        + (Pages.FirstOrDefault(p => p.Outcome == PageOutcome.Failed) is { } first ? $"; first failure: {first.Message ?? first.Page}" : "");
 }
 
 /// <summary>Progress of a run for a progress display: a page finished.</summary>

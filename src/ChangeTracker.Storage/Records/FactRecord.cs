@@ -1,26 +1,26 @@
 namespace ChangeTracker.Storage.Records;
 
 /// <summary>A fact as extracted from one notes page (<see cref="PageVersion"/>); re-extraction replaces a page's facts whole.</summary>
-public sealed class FactRecord
+public sealed class FactRecord : IFactColumns
 {
     public long Id { get; set; }
     public required string PageVersion { get; set; }
     public int Ordinal { get; set; }
-    public required string Kind { get; set; }
-    public required string Version { get; set; }
+    public string Kind { get; set; } = "";
+    public string Version { get; set; } = "";
     public long VersionSortKey { get; set; }
     public string? LastVersion { get; set; }
     public string? AnnouncedIn { get; set; }
     public string? EffectiveVersion { get; set; }
-    public required string Subject { get; set; }
+    public string Subject { get; set; } = "";
     public string? Os { get; set; }
     public string? OsVersion { get; set; }
     public string? Port { get; set; }
     public bool Experimental { get; set; }
     public string? Component { get; set; }
     public string? Category { get; set; }
-    public required string Summary { get; set; }
-    public required string Source { get; set; }
-    public required string Evidence { get; set; }
-    public required string Rule { get; set; }
+    public string Summary { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string Evidence { get; set; } = "";
+    public string Rule { get; set; } = "";
 }

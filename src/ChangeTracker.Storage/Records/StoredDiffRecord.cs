@@ -19,28 +19,28 @@ public sealed class StoredDiffRecord
 }
 
 /// <summary>A fact of a stored diff; <see cref="Section"/> is "facts" or "comingNext".</summary>
-public sealed class StoredDiffFactRecord
+public sealed class StoredDiffFactRecord : IFactColumns
 {
     public long Id { get; set; }
     public long DiffId { get; set; }
     public required string Section { get; set; }
     public int Ordinal { get; set; }
-    public required string Kind { get; set; }
-    public required string Version { get; set; }
+    public string Kind { get; set; } = "";
+    public string Version { get; set; } = "";
     public string? LastVersion { get; set; }
     public string? AnnouncedIn { get; set; }
     public string? EffectiveVersion { get; set; }
-    public required string Subject { get; set; }
+    public string Subject { get; set; } = "";
     public string? Os { get; set; }
     public string? OsVersion { get; set; }
     public string? Port { get; set; }
     public bool Experimental { get; set; }
     public string? Component { get; set; }
     public string? Category { get; set; }
-    public required string Summary { get; set; }
-    public required string Source { get; set; }
-    public required string Evidence { get; set; }
-    public required string Rule { get; set; }
+    public string Summary { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string Evidence { get; set; } = "";
+    public string Rule { get; set; } = "";
 }
 
 public sealed class StoredDiffFileRecord
@@ -49,7 +49,7 @@ public sealed class StoredDiffFileRecord
     public long DiffId { get; set; }
     public required string Os { get; set; }
     public required string Arch { get; set; }
-    public required string Kind { get; set; }
+    public string Kind { get; set; } = "";
     public string? FromFile { get; set; }
     public long? FromBytes { get; set; }
     public string? ToFile { get; set; }
@@ -61,7 +61,7 @@ public sealed class StoredDiffRevisionRecord
 {
     public long Id { get; set; }
     public long DiffId { get; set; }
-    public required string Version { get; set; }
+    public string Version { get; set; } = "";
     public DateOnly Date { get; set; }
     public bool Security { get; set; }
 }
