@@ -1,3 +1,4 @@
+using ChangeTracker.Testing;
 using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Parsing.Tests;
@@ -35,5 +36,38 @@ public class NotesHtmlSanitizerTests
         var item = Assert.Single(ReleaseNotesParser.Parse(page, GoVersion.Parse("1.96")).GetValueOrThrow().Items);
         Assert.DoesNotContain("steal", item.Html);
         Assert.DoesNotContain("javascript", item.Html);
+    }
+}
+
+public class NotesHtmlSanitizerBatchTests
+{
+    [Fact]
+    public void Batch_sanitizing_cleans_each_fragment_like_one_at_a_time()
+    {
+        string[] fragments =
+        [
+            "<p>Plain <a href=\"go1.11\">link</a></p>",
+            "<li>Item with <script>alert(1)</script> script</li>",
+            "<p><img src=x onerror=\"alert(1)\">image</p>",
+            "<pre>code &lt;here&gt;</pre>",
+            "",
+            "<dt>term</dt><dd><a href=\"javascript:alert(1)\">bad</a></dd>",
+        ];
+        var batch = NotesHtmlSanitizer.SanitizeMany(fragments, "https://go.dev/doc/go1.12");
+        Assert.Equal(fragments.Select(f => NotesHtmlSanitizer.Sanitize(f, "https://go.dev/doc/go1.12")), batch);
+        Assert.DoesNotContain(batch, b => b.Contains("<script") || b.Contains("onerror") || b.Contains("javascript:"));
+    }
+
+    [GoSiteTheory]
+    [InlineData("doc/go1.12.html")]
+    [InlineData("doc/go1.21.html")]
+    [InlineData("historic/doc/go1.8.html")]
+    [InlineData("historic/doc/go1.21.html")]
+    public void Batch_sanitizing_a_real_page_equals_one_fragment_at_a_time(string page)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(GoSite.File(page)));
+        var fragments = document.QuerySelector("article")!.Children.Select(c => c.OuterHtml).ToList();
+        var batch = NotesHtmlSanitizer.SanitizeMany(fragments, "https://go.dev/doc/go1.12");
+        Assert.Equal(fragments.Select(f => NotesHtmlSanitizer.Sanitize(f, "https://go.dev/doc/go1.12")), batch);
     }
 }

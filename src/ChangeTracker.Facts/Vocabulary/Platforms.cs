@@ -54,7 +54,7 @@ public static class Platforms
     ];
 
     public static readonly Regex GoosName = new(
-        @"\b(?:" + string.Join("|", GoosNames.Select(n => $"(?:{n.Pattern})")) + @")\b", RegexOptions.CultureInvariant);
+        @"\b(?:" + string.Join("|", GoosNames.Select(n => $"(?:{n.Pattern})")) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string? GoosOfName(string name) =>
         GoosNames.FirstOrDefault(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Goos;
@@ -62,7 +62,7 @@ public static class Platforms
     /// <summary>Architecture words that stand for a GOARCH when the notes name the OS in prose.</summary>
     public static readonly Regex ArchWord = new(
         @"GOARCH=(?<arch>\w+)|\b(?<arch>amd64p32|amd64|AMD64|386|arm64|ARM64|arm|ARM|ppc64le|ppc64|mips64le|mips64|mipsle|s390x|riscv64|loong64)\b(?!/)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string NormalizeArch(string word) => word.ToLowerInvariant();
 
@@ -108,15 +108,15 @@ public static class Platforms
     /// <summary>An OS with a version: "macOS 10.11 El Capitan", "FreeBSD 10.x", "Windows Server 2016", "Linux kernel version 3.2".</summary>
     public static readonly Regex OsLevel = new(
         @"\b(?<os>" + string.Join("|", OsNames.Select(n => n.Pattern)) + @")\s+(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A further version of the same OS in a list: ", 8", " or 10.14 Mojave", " and Server 2012", " or OS X 10.9".</summary>
     public static readonly Regex OsLevelContinuation = new(
         @"\G\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:(?:Apple OS X|Mac OS X|OS X|macOS|Windows)\s+)?(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>CPU levels the notes raise: ARMv5E, ARMv6K, POWER8, x87-only hardware, SSE2.</summary>
-    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|x87|SSE2)\b", RegexOptions.CultureInvariant);
+    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|x87|SSE2)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string OsOfName(string name) =>
         OsNames.First(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Os;

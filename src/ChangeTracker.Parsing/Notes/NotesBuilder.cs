@@ -16,10 +16,13 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
     private SectionDraft? _current;
     private int _itemOrdinal;
 
+    /// <summary>The sections with their items; item HTML is sanitized here, all at once (one parse, not one per item).</summary>
     public IReadOnlyList<NotesSection> Build()
     {
         Close();
-        return _sections;
+        var clean = NotesHtmlSanitizer.SanitizeMany(_sections.SelectMany(s => s.Items).Select(i => i.Html).ToList(), pageUrl);
+        var next = 0;
+        return _sections.Select(s => s with { Items = s.Items.Select(i => i with { Html = clean[next++] }).ToList() }).ToList();
     }
 
     public void Add(NotesBlock block)
@@ -181,8 +184,9 @@ internal sealed class NotesBuilder(string pageUrl, List<string> warnings)
     private static string LooseHtml(IEnumerable<INode> nodes) =>
         string.Concat(nodes.Select(n => n is IElement e ? e.OuterHtml : WebUtility.HtmlEncode(n.TextContent)));
 
+    /// <summary>A new item; its HTML is still raw here and is sanitized in <see cref="Build"/>.</summary>
     private NotesItem NewItem(string anchor, NotesCategory category, string? component, string text, string html) =>
-        new(++_itemOrdinal, anchor, category, component, text, NotesHtmlSanitizer.Sanitize(html, pageUrl));
+        new(++_itemOrdinal, anchor, category, component, text, html);
 
     private sealed record SectionDraft(
         int Ordinal, string Anchor, string Title, string HeadingPath, int Level,

@@ -25,6 +25,21 @@ public static class NotesHtmlSanitizer
         return Sanitizer.Sanitize(html, baseUrl).Trim();
     }
 
+    /// <summary>
+    /// Sanitizes many fragments of one page with a single parse: they are joined with a unique separator,
+    /// cleaned together and split again. Each fragment must be well-formed (serialized from a DOM); if the
+    /// separators do not come back one for one, every fragment is sanitized on its own instead.
+    /// </summary>
+    public static IReadOnlyList<string> SanitizeMany(IReadOnlyList<string> fragments, string baseUrl)
+    {
+        if (fragments.Count == 0) return [];
+        var separator = $"<hr id=\"ct-split-{Guid.NewGuid():N}\">";
+        var parts = Sanitizer.Sanitize(string.Join(separator, fragments), baseUrl).Split(separator);
+        return parts.Length == fragments.Count
+            ? parts.Select(p => p.Trim()).ToList()
+            : fragments.Select(f => Sanitize(f, baseUrl)).ToList();
+    }
+
     private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
