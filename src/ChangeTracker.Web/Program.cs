@@ -5,6 +5,7 @@ using ChangeTracker.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseChangeTrackerDefaults(builder.Configuration);
+builder.Logging.AddChangeTrackerLogFilters();
 
 builder.Services.AddChangeTrackerCore();
 builder.Services.AddChangeTrackerJobs();

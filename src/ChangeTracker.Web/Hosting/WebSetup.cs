@@ -22,8 +22,8 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseStaticFiles();
         app.UseRouting();
+        app.MapStaticAssets();
         app.MapOpenApi();
         return app;
     }
