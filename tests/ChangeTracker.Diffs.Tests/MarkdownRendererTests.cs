@@ -37,7 +37,7 @@ public class MarkdownRendererTests
 
             ## Coming next
 
-            - **macOS 10.10**: Go 1.12 is the last release that will run on macOS 10.10. (os\_support\_ended, announced in Go 1.12, takes effect in Go 1.13; [source](https://go.dev/doc/go1.12#darwin))
+            - **macOS 10.10**: Support for macOS 10.10 stops after Go 1.12. (os\_support\_ended, announced in Go 1.12, takes effect in Go 1.13; [source](https://go.dev/doc/go1.12#darwin))
 
             ## Distribution size changes
 

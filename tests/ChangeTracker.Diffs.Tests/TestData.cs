@@ -50,7 +50,7 @@ internal static class TestData
     public static readonly Fact GoDirective = Fact(FactKind.Feature, "1.12", "go directive", component: "go command");
     public static readonly Fact GoTour = Fact(FactKind.Removal, "1.12", "go tour", component: "go command");
     public static readonly Fact MacOs1010 = Fact(FactKind.OsSupportEnded, "1.13", "macOS 10.10", announcedIn: "1.12", last: "1.12",
-        os: "macOS", osVersion: "10.10", summary: "Go 1.12 is the last release that will run on macOS 10.10.",
+        os: "macOS", osVersion: "10.10", summary: "Support for macOS 10.10 stops after Go 1.12.",
         source: "https://go.dev/doc/go1.12#darwin");
     public static readonly Fact BinaryOnly = Fact(FactKind.Removal, "1.13", "binary-only packages", announcedIn: "1.12", last: "1.12");
     public static readonly Fact ErrorsWrap = Fact(FactKind.Feature, "1.13", "error wrapping", component: "errors");

@@ -25,7 +25,7 @@ public class ReleaseHistoryParserTests
         var rev = Parse(out _).Revisions.Single(r => r.Version == GoVersion.Parse("1.99.1"));
         Assert.Equal(new DateOnly(2031, 3, 4), rev.Date);
         Assert.True(rev.Security);
-        Assert.Equal(["crypto/tls", "net/http", "cgo", "compiler", "go command", "os"], rev.Components);
+        Assert.Equal(["compiler", "cgo", "go command", "os", "crypto/tls", "net/http"], rev.Components);
         Assert.StartsWith("includes security fixes to the crypto/tls and net/http packages", rev.Summary);
         Assert.DoesNotContain("milestone", rev.Summary);
     }
