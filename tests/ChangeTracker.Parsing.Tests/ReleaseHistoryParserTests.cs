@@ -26,7 +26,7 @@ public class ReleaseHistoryParserTests
         Assert.Equal(new DateOnly(2031, 3, 4), rev.Date);
         Assert.True(rev.Security);
         Assert.Equal(["compiler", "cgo", "go command", "os", "crypto/tls", "net/http"], rev.Components);
-        Assert.StartsWith("includes security fixes to the crypto/tls and net/http packages", rev.Summary);
+        Assert.StartsWith("includes bug fixes to the compiler, cgo, the go command and the os package plus security fixes", rev.Summary);
         Assert.DoesNotContain("milestone", rev.Summary);
     }
 
