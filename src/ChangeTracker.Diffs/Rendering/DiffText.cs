@@ -3,7 +3,7 @@ using ChangeTracker.Domain.Facts;
 namespace ChangeTracker.Diffs.Rendering;
 
 /// <summary>The wording the human-readable renderers share (titles, section names, fact metadata).</summary>
-internal static class DiffText
+public static class DiffText
 {
     public static string Title(VersionDiff diff) =>
         $"Go {diff.From} → Go {diff.To}" + (diff.IsDowngrade ? " (downgrade)" : "");

@@ -1,3 +1,5 @@
+using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Rendering;
 using System.Globalization;
 using ChangeTracker.Domain.Facts;
 
@@ -7,24 +9,10 @@ namespace ChangeTracker.Web.Pages.Shared;
 public static class Display
 {
     /// <summary>The order kinds are shown in: what breaks first, features last.</summary>
-    public static readonly FactKind[] KindOrder =
-        [FactKind.PortAdded, FactKind.PortRemoved, FactKind.OsSupportEnded, FactKind.Removal, FactKind.Deprecation, FactKind.Feature];
+    public static IReadOnlyList<FactKind> KindOrder => FactOrder.Kinds;
 
-    public static string KindTitle(FactKind kind, bool downgrade = false) => (kind, downgrade) switch
-    {
-        (FactKind.PortAdded, false) => "Ports added",
-        (FactKind.PortAdded, true) => "Ports lost",
-        (FactKind.PortRemoved, false) => "Ports removed",
-        (FactKind.PortRemoved, true) => "Ports regained",
-        (FactKind.OsSupportEnded, false) => "OS support ended",
-        (FactKind.OsSupportEnded, true) => "OS support regained",
-        (FactKind.Removal, false) => "Removals",
-        (FactKind.Removal, true) => "Removals undone (regained)",
-        (FactKind.Deprecation, false) => "Deprecations",
-        (FactKind.Deprecation, true) => "Deprecations left behind",
-        (_, false) => "Features",
-        (_, true) => "Features lost",
-    };
+    /// <summary>The same section titles the exported reports use (upgrade or downgrade wording).</summary>
+    public static string KindTitle(FactKind kind, bool downgrade = false) => DiffText.SectionTitle(kind, downgrade);
 
     public static string KindLabel(FactKind kind) => kind.ToName().Replace('_', ' ');
 
