@@ -9,9 +9,6 @@ namespace ChangeTracker.Application.Diffs;
 /// </summary>
 public sealed class DiffUseCase(DiffInputLoader loader, StoredDiffs stored)
 {
-    /// <summary>Parses user input (go1.12, 1.12, 1.12.5); a malformed version throws <see cref="FormatException"/>.</summary>
-    public static GoVersion ParseVersion(string text) => GoVersion.Parse(text);
-
     /// <exception cref="UnknownVersionException">A version that names no stored release.</exception>
     public async Task<VersionDiff> DiffAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
     {

@@ -22,15 +22,13 @@ public sealed class FactsQuery(FactStore store)
         return facts.Where(f => Matches(f, filter)).ToList();
     }
 
-    /// <summary>The facts announced in a release: its deprecations and the removals it says take effect later.</summary>
-    public async Task<IReadOnlyList<Fact>> AnnouncedInAsync(GoVersion version, CancellationToken cancellationToken)
-    {
-        var line = version.Line;
-        var facts = await store.LoadLinkedAsync(cancellationToken);
-        return facts.Where(f => f.AnnouncedIn?.Line == line && f.Version.Line > line
-                                || f.Kind == FactKind.Deprecation && f.Version.Line == line)
-            .ToList();
-    }
+    /// <summary>
+    /// Whether a fact was announced in a release for later: a removal or end of support it says takes effect
+    /// in a later release, or a deprecation it makes.
+    /// </summary>
+    public static bool IsAnnouncedForLater(Fact f, GoVersion release) =>
+        f.AnnouncedIn?.Line == release.Line && f.Version.Line > release.Line
+        || f.Kind == FactKind.Deprecation && f.Version.Line == release.Line;
 
     private static bool Matches(Fact f, FactFilter filter) =>
         (filter.Kind is null || f.Kind == filter.Kind)

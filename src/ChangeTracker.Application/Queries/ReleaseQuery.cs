@@ -48,7 +48,7 @@ public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
         return new ReleaseDetail(
             line, release.ReleaseDate, IsSupported(line, lines), release.NotesUrl, release.Title, release.IngestedAt, release.Items,
             all.Where(f => f.Version.Line == line).ToList(),
-            all.Where(f => f.AnnouncedIn?.Line == line && f.Version.Line > line || f.Kind == FactKind.Deprecation && f.Version.Line == line).ToList(),
+            all.Where(f => FactsQuery.IsAnnouncedForLater(f, line)).ToList(),
             revisions.Select(r => new RevisionRow(r.Version, r.Date, r.Summary, r.Security, r.Components.Select(c => c.Name).ToList())).ToList(),
             files.Select(f => new DownloadRow(f.Tag, f.Filename, f.Os, f.Arch, f.Kind, f.Size, f.SizeIsApproximate, f.Sha256)).ToList());
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChangeTracker.Cli.Output;
+using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Cli.Commands;
 
@@ -10,6 +11,10 @@ public static class CommonOptions
         Description = "SQLite database file (default data/changetracker.db, or ChangeTracker:DatabasePath / ChangeTracker__DatabasePath)",
         Recursive = true,
     };
+
+    /// <summary>A version the user typed (go1.12, 1.12, 1.12.5); nonsense is a usage error (exit 2).</summary>
+    public static GoVersion ParseVersion(string text) =>
+        GoVersion.TryParse(text, out var version, out var error) ? version : throw new UsageException(error);
 
     public static Option<string?> Source() => new("--source")
     {

@@ -17,7 +17,7 @@ public static class DiffCommand
         var command = new Command("diff", "What changed between two Go versions: ports, OS support, removals, deprecations, features, sizes, revisions") { from, to, format };
         command.SetAction(async (parse, ct) =>
         {
-            var (a, b) = (IngestCommand.ParseVersion(parse.GetValue(from)!), IngestCommand.ParseVersion(parse.GetValue(to)!));
+            var (a, b) = (CommonOptions.ParseVersion(parse.GetValue(from)!), CommonOptions.ParseVersion(parse.GetValue(to)!));
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
             try
             {

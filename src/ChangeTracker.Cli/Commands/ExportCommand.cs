@@ -19,8 +19,8 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var (a, b) = (parse.GetValue(from)!, parse.GetValue(to)!);
-            IngestCommand.ParseVersion(a);
-            IngestCommand.ParseVersion(b);
+            CommonOptions.ParseVersion(a);
+            CommonOptions.ParseVersion(b);
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
             try
             {

@@ -47,7 +47,7 @@ public static class FactsCommand
         {
             var filter = new FactFilter(
                 Kind: ParseKind(parse.GetValue(kind)),
-                Version: parse.GetValue(version) is { } v ? IngestCommand.ParseVersion(v) : null,
+                Version: parse.GetValue(version) is { } v ? CommonOptions.ParseVersion(v) : null,
                 Component: parse.GetValue(component),
                 Os: parse.GetValue(os));
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Application.Ingestion;
-using ChangeTracker.Domain.Versions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +17,7 @@ public static class IngestCommand
         var command = new Command("ingest", "Fetch the release history, the downloads feed and every release-notes page into the database") { source, versions, force };
         command.SetAction(async (parse, ct) =>
         {
-            var wanted = (parse.GetValue(versions) ?? []).Select(ParseVersion).ToList();
+            var wanted = (parse.GetValue(versions) ?? []).Select(CommonOptions.ParseVersion).ToList();
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), parse.GetValue(source), ct);
             var location = host.Services.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.Source;
             var request = new IngestionRequest(location, wanted.Count == 0 ? null : wanted, parse.GetValue(force));
@@ -27,7 +26,4 @@ public static class IngestCommand
         });
         return command;
     }
-
-    internal static GoVersion ParseVersion(string text) =>
-        GoVersion.TryParse(text, out var version, out var error) ? version : throw new UsageException(error);
 }
