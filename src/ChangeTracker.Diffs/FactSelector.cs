@@ -9,8 +9,9 @@ internal static class FactSelector
     public static bool InLineInterval(GoVersion version, GoVersion lower, GoVersion upper) =>
         version.Line > lower.Line && version.Line <= upper.Line;
 
+    /// <summary>Facts that happened in (lower, upper]; a pending, withdrawn or unconfirmed hedged announcement never did.</summary>
     public static IReadOnlyList<Fact> Facts(IEnumerable<Fact> facts, GoVersion lower, GoVersion upper) =>
-        facts.Where(f => InLineInterval(f.Version, lower, upper))
+        facts.Where(f => f.HasHappened && InLineInterval(f.Version, lower, upper))
             .Distinct()
             .OrderBy(f => FactOrder.KindRank(f.Kind))
             .ThenBy(f => f.Component ?? "", StringComparer.Ordinal)
@@ -21,11 +22,12 @@ internal static class FactSelector
 
     /// <summary>
     /// Facts announced in (lower, upper] (AnnouncedIn there, or a deprecation's own version there) that take
-    /// effect after upper. A deprecation whose effective version is unknown is still pending, so it is included.
+    /// effect after upper, or that never happened (pending, withdrawn, an unconfirmed hedge: listed with that status).
+    /// A deprecation whose effective version is unknown is still pending, so it is included.
     /// </summary>
     public static IReadOnlyList<Fact> ComingNext(IEnumerable<Fact> facts, GoVersion lower, GoVersion upper) =>
         facts.Where(f => AnnouncedIn(f) is { } announced && InLineInterval(announced, lower, upper))
-            .Where(f => EffectiveVersion(f) is not { } effective || effective.Line > upper.Line)
+            .Where(f => !f.HasHappened || EffectiveVersion(f) is not { } effective || effective.Line > upper.Line)
             .Distinct()
             .OrderBy(f => EffectiveVersion(f) is { } v ? v.SortKey : long.MaxValue)
             .ThenBy(f => FactOrder.KindRank(f.Kind))

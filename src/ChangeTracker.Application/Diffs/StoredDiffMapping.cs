@@ -46,8 +46,8 @@ internal static class StoredDiffMapping
     };
 
     private static List<Fact> Facts(StoredDiffRecord record, string section) =>
-        record.Facts.Where(f => f.Section == section).OrderBy(f => f.Ordinal).Select(f => FactRecords.ToFact(f)).ToList();
+        record.Facts.Where(f => f.Section == section).OrderBy(f => f.Ordinal).Select(f => FactRecords.ToFact(f) with { Page = f.PageVersion is { } page ? GoVersion.Parse(page) : null }).ToList();
 
     private static StoredDiffFactRecord ToRecord(string section, int ordinal, Fact f) =>
-        FactRecords.Fill(new StoredDiffFactRecord { Section = section, Ordinal = ordinal }, f);
+        FactRecords.Fill(new StoredDiffFactRecord { Section = section, Ordinal = ordinal, PageVersion = f.Page?.ToString() }, f);
 }

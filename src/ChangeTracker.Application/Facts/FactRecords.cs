@@ -10,6 +10,8 @@ internal static class FactRecords
     public static FactRecord ToRecord(string pageVersion, int ordinal, Fact f) =>
         Fill(new FactRecord { PageVersion = pageVersion, Ordinal = ordinal, VersionSortKey = f.Version.SortKey }, f);
 
+    public static Fact ToFact(FactRecord r) => ToFact((IFactColumns)r) with { Page = GoVersion.Parse(r.PageVersion) };
+
     public static T Fill<T>(T r, Fact f) where T : IFactColumns
     {
         r.Kind = f.Kind.ToName();
@@ -28,12 +30,22 @@ internal static class FactRecords
         r.Source = f.Source;
         r.Evidence = f.Evidence;
         r.Rule = f.Rule;
+        r.FactId = f.Id;
+        r.RenamedTo = f.RenamedTo;
+        r.Area = f.Area;
+        r.Minimum = f.Minimum;
+        r.Godebug = f.Godebug;
+        r.Symbols = f.Symbols.ToString();
+        r.Breaking = f.Breaking;
+        r.Tentative = f.Tentative;
+        r.Status = f.Status?.ToName();
+        r.ResolvedIn = f.ResolvedIn?.ToString();
         return r;
     }
 
     public static Fact ToFact(IFactColumns r) => new()
     {
-        Kind = FactKindNames.TryParse(r.Kind, out var kind) ? kind : FactKind.Feature,
+        Kind = FactKinds.TryParse(r.Kind, out var kind) ? kind : throw new InvalidDataException($"stored fact {r.FactId} has unknown kind '{r.Kind}'"),
         Version = GoVersion.Parse(r.Version),
         LastVersion = Optional(r.LastVersion),
         AnnouncedIn = Optional(r.AnnouncedIn),
@@ -49,6 +61,16 @@ internal static class FactRecords
         Source = r.Source,
         Evidence = r.Evidence,
         Rule = r.Rule,
+        Id = r.FactId,
+        RenamedTo = r.RenamedTo,
+        Area = r.Area,
+        Minimum = r.Minimum,
+        Godebug = r.Godebug,
+        Symbols = Symbols.Parse(r.Symbols),
+        Breaking = r.Breaking,
+        Tentative = r.Tentative,
+        Status = AnnouncementStatusNames.Parse(r.Status),
+        ResolvedIn = Optional(r.ResolvedIn),
     };
 
     private static GoVersion? Optional(string? text) => text is null ? null : GoVersion.Parse(text);

@@ -47,7 +47,7 @@ public sealed class PlatformsQuery(FactStore facts, IngestionUseCase ingestion)
     {
         var all = await facts.LoadLinkedAsync(cancellationToken);
         var releases = await ingestion.KnownVersionsAsync(cancellationToken);
-        var ports = all.Where(f => f.Port is not null && f.Kind is FactKind.PortAdded or FactKind.PortRemoved)
+        var ports = all.Where(f => f.HasHappened && f.Port is not null && f.Kind is FactKind.PortAdded or FactKind.PortRemoved)
             .GroupBy(f => f.Port!)
             .Select(g =>
             {
@@ -56,7 +56,7 @@ public sealed class PlatformsQuery(FactStore facts, IngestionUseCase ingestion)
                 return new PortLife(g.Key, added?.Version, added?.Experimental ?? false, removed?.Version, added?.Source, removed?.Source);
             })
             .OrderBy(p => p.Port, StringComparer.Ordinal).ToList();
-        var ends = all.Where(f => f.Kind == FactKind.OsSupportEnded && f.Os is not null && f.OsVersion is not null)
+        var ends = all.Where(f => f.HasHappened && f.Kind == FactKind.OsSupportEnded && f.Os is not null && f.OsVersion is not null)
             .Select(f => new OsSupportEnd(f.Os!, f.OsVersion!, f.Version, f.LastVersion, f.Source))
             .DistinctBy(e => (e.Os, e.OsVersion, e.Version))
             .OrderBy(e => e.Os).ThenBy(e => e.Version).ToList();

@@ -11,14 +11,24 @@ public static class FactsCommand
 {
     private static readonly Column<Fact>[] Columns =
     [
+        new("id", f => f.Id),
         new("kind", f => f.Kind.ToName()),
         new("version", f => f.Version.ToString()),
+        new("breaking", f => f.Breaking ? "true" : "false"),
+        new("tentative", f => f.Tentative ? "true" : "false"),
+        new("status", f => f.Status?.ToName()),
+        new("resolvedIn", f => f.ResolvedIn?.ToString()),
         new("lastVersion", f => f.LastVersion?.ToString()),
         new("announcedIn", f => f.AnnouncedIn?.ToString()),
         new("subject", f => f.Subject),
         new("os", f => f.Os),
         new("osVersion", f => f.OsVersion),
         new("port", f => f.Port),
+        new("renamedTo", f => f.RenamedTo),
+        new("area", f => f.Area),
+        new("minimum", f => f.Minimum),
+        new("godebug", f => f.Godebug),
+        new("symbols", f => f.Symbols.ToString()),
         new("component", f => f.Component),
         new("category", f => f.Category),
         new("summary", f => f.Summary),
@@ -30,6 +40,7 @@ public static class FactsCommand
         new("kind", f => f.Kind.ToName()),
         new("version", f => f.Version.ToString()),
         new("announced", f => f.AnnouncedIn?.ToString()),
+        new("breaking", f => f.Breaking ? "yes" : ""),
         new("subject", f => Shorten(f.Subject, 60)),
         new("component", f => f.Port ?? f.Component),
         new("source", f => f.Source),
@@ -37,7 +48,7 @@ public static class FactsCommand
 
     public static Command Create(CliContext context)
     {
-        var kind = new Option<string?>("--kind") { Description = "feature, port_added, port_removed, os_support_ended, removal, deprecation" };
+        var kind = new Option<string?>("--kind") { Description = FactKinds.NamesText };
         var version = new Option<string?>("--version") { Description = "Only facts of this major version (1.12, go1.13)" };
         var component = new Option<string?>("--component") { Description = "Only this component (crypto/tls, go command)" };
         var os = new Option<string?>("--os") { Description = "Only facts about this OS (macOS, FreeBSD) or GOOS (darwin)" };
@@ -63,8 +74,8 @@ public static class FactsCommand
 
     private static FactKind? ParseKind(string? text) =>
         text is null ? null
-        : FactKindNames.TryParse(text, out var kind) ? kind
-        : throw new UsageException($"--kind '{text}' is not one of {string.Join(", ", Enum.GetValues<FactKind>().Select(k => k.ToName()))}");
+        : FactKinds.TryParse(text, out var kind) ? kind
+        : throw new UsageException($"--kind '{text}' is not one of {FactKinds.NamesText}");
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -13,8 +13,10 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "section", "from", "to", "kind", "version", "component", "category", "subject", "summary", "source",
-        "os", "osVersion", "arch", "port", "experimental", "lastVersion", "announcedIn", "effectiveVersion",
+        "section", "from", "to", "id", "kind", "version", "breaking", "tentative", "status", "resolvedIn",
+        "component", "category", "subject", "summary", "source", "symbols",
+        "os", "osVersion", "arch", "port", "renamedTo", "experimental", "area", "minimum", "godebug",
+        "lastVersion", "announcedIn", "effectiveVersion",
         "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security",
     ];
 
@@ -63,11 +65,13 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
     }
 
     private static object?[] FactRow(string section, string from, string to, Fact fact) => Row(
-        ("section", section), ("from", from), ("to", to), ("kind", fact.Kind.ToName()),
-        ("version", fact.Version.ToString()), ("component", fact.Component), ("category", fact.Category),
-        ("subject", fact.Subject), ("summary", fact.Summary), ("source", fact.Source),
-        ("os", fact.Os), ("osVersion", fact.OsVersion), ("port", fact.Port),
-        ("experimental", fact.Experimental),
+        ("section", section), ("from", from), ("to", to), ("id", fact.Id), ("kind", fact.Kind.ToName()),
+        ("version", fact.Version.ToString()), ("breaking", fact.Breaking), ("tentative", fact.Tentative),
+        ("status", fact.Status?.ToName()), ("resolvedIn", fact.ResolvedIn?.ToString()),
+        ("component", fact.Component), ("category", fact.Category),
+        ("subject", fact.Subject), ("summary", fact.Summary), ("source", fact.Source), ("symbols", fact.Symbols.ToString()),
+        ("os", fact.Os), ("osVersion", fact.OsVersion), ("port", fact.Port), ("renamedTo", fact.RenamedTo),
+        ("experimental", fact.Experimental), ("area", fact.Area), ("minimum", fact.Minimum), ("godebug", fact.Godebug),
         ("lastVersion", fact.LastVersion?.ToString()), ("announcedIn", fact.AnnouncedIn?.ToString()),
         ("effectiveVersion", fact.EffectiveVersion?.ToString()));
 

@@ -21,21 +21,8 @@ public static class DiffText
             : $"Upgrading from Go {diff.From} to Go {diff.To} crosses {majors} ({counts}).";
     }
 
-    public static string SectionTitle(FactKind kind, bool downgrade) => (kind, downgrade) switch
-    {
-        (FactKind.PortAdded, false) => "Ports added",
-        (FactKind.PortAdded, true) => "Ports lost",
-        (FactKind.PortRemoved, false) => "Ports removed",
-        (FactKind.PortRemoved, true) => "Ports regained",
-        (FactKind.OsSupportEnded, false) => "OS support ended",
-        (FactKind.OsSupportEnded, true) => "OS support regained",
-        (FactKind.Removal, false) => "Removals",
-        (FactKind.Removal, true) => "Removals undone (regained)",
-        (FactKind.Deprecation, false) => "Deprecations",
-        (FactKind.Deprecation, true) => "Deprecations left behind",
-        (_, false) => "Features",
-        (_, true) => "Features lost",
-    };
+    public static string SectionTitle(FactKind kind, bool downgrade) =>
+        downgrade ? FactKinds.Of(kind).DowngradeTitle : FactKinds.Of(kind).Title;
 
     public const string ComingNextTitle = "Coming next";
     public const string DistributionTitle = "Distribution size changes";
@@ -47,8 +34,14 @@ public static class DiffText
     public static string FactMeta(Fact fact)
     {
         var parts = new List<string> { $"Go {fact.Version}" };
+        if (fact.Breaking) parts.Add("breaking");
         if (fact.Experimental) parts.Add("experimental");
+        if (fact.Tentative) parts.Add("tentative");
         if (fact.LastVersion is { } last) parts.Add($"last in Go {last}");
+        if (fact.RenamedTo is { } renamed) parts.Add($"now {renamed}");
+        if (fact.Minimum is { } minimum) parts.Add($"{fact.Area ?? "minimum"}: {minimum}");
+        if (fact.Godebug is { } godebug) parts.Add($"GODEBUG {godebug} restores the old behavior");
+        if (fact.Status is { } status && status != AnnouncementStatus.Done) parts.Add(status.ToName());
         return string.Join(", ", parts);
     }
 
@@ -56,8 +49,12 @@ public static class DiffText
     public static string ComingNextMeta(Fact fact)
     {
         var announced = FactSelector.AnnouncedIn(fact) is { } a ? $", announced in Go {a}" : "";
-        var effective = FactSelector.EffectiveVersion(fact) is { } e ? $"takes effect in Go {e}" : "release not announced";
-        return $"{fact.Kind.ToName()}{announced}, {effective}";
+        var effective = FactSelector.EffectiveVersion(fact) is { } e
+            ? fact.Tentative && fact.Status != AnnouncementStatus.Done ? $"may take effect in Go {e}" : $"takes effect in Go {e}"
+            : "release not announced";
+        var status = fact.Status is { } st && st != AnnouncementStatus.Pending ? $" ({st.ToName()}{(fact.ResolvedIn is { } r ? $" in Go {r}" : "")})" : "";
+        var hedge = fact.Tentative ? ", tentative" : "";
+        return $"{fact.Kind.ToName()}{hedge}{announced}, {effective}{status}";
     }
 
     public static string Change(DistributionChange row) => row switch

@@ -41,6 +41,7 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<FactRecord>
     public void Configure(EntityTypeBuilder<FactRecord> builder)
     {
         builder.HasIndex(f => new { f.PageVersion, f.Ordinal }).IsUnique();
+        builder.HasIndex(f => f.FactId).IsUnique();
         builder.HasIndex(f => new { f.Kind, f.VersionSortKey });
         builder.HasIndex(f => f.Component);
     }

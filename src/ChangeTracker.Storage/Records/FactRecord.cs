@@ -23,4 +23,14 @@ public sealed class FactRecord : IFactColumns
     public string Source { get; set; } = "";
     public string Evidence { get; set; } = "";
     public string Rule { get; set; } = "";
+    public string FactId { get; set; } = "";
+    public string? RenamedTo { get; set; }
+    public string? Area { get; set; }
+    public string? Minimum { get; set; }
+    public string? Godebug { get; set; }
+    public string Symbols { get; set; } = "";
+    public bool Breaking { get; set; }
+    public bool Tentative { get; set; }
+    public string? Status { get; set; }
+    public string? ResolvedIn { get; set; }
 }

@@ -19,4 +19,17 @@ public interface IFactColumns
     string Source { get; set; }
     string Evidence { get; set; }
     string Rule { get; set; }
+    string FactId { get; set; }
+    string? RenamedTo { get; set; }
+    string? Area { get; set; }
+    string? Minimum { get; set; }
+    string? Godebug { get; set; }
+
+    /// <summary>The symbols, separated by spaces.</summary>
+    string Symbols { get; set; }
+
+    bool Breaking { get; set; }
+    bool Tentative { get; set; }
+    string? Status { get; set; }
+    string? ResolvedIn { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class StoredDiffFactRecord : IFactColumns
     public long DiffId { get; set; }
     public required string Section { get; set; }
     public int Ordinal { get; set; }
+    public string? PageVersion { get; set; }
     public string Kind { get; set; } = "";
     public string Version { get; set; } = "";
     public string? LastVersion { get; set; }
@@ -41,6 +42,16 @@ public sealed class StoredDiffFactRecord : IFactColumns
     public string Source { get; set; } = "";
     public string Evidence { get; set; } = "";
     public string Rule { get; set; } = "";
+    public string FactId { get; set; } = "";
+    public string? RenamedTo { get; set; }
+    public string? Area { get; set; }
+    public string? Minimum { get; set; }
+    public string? Godebug { get; set; }
+    public string Symbols { get; set; } = "";
+    public bool Breaking { get; set; }
+    public bool Tentative { get; set; }
+    public string? Status { get; set; }
+    public string? ResolvedIn { get; set; }
 }
 
 public sealed class StoredDiffFileRecord

@@ -30,7 +30,7 @@ public static class ApiEndpoints
         api.MapGet("/facts", FactsApi.ListAsync)
             .WithName("ListFacts").WithTags("Facts")
             .WithSummary("Normalized facts, filtered")
-            .WithDescription("The facts JSON contract of DESIGN.md. Every filter is optional: kind (feature, port_added, port_removed, os_support_ended, removal, deprecation), version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS).")
+            .WithDescription("The facts JSON contract of DESIGN.md. Every filter is optional: kind (" + FactKinds.NamesText + "), version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS).")
             .Produces<IReadOnlyList<FactDto>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

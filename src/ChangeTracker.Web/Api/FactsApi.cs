@@ -9,10 +9,10 @@ namespace ChangeTracker.Web.Api;
 
 internal static class FactsApi
 {
-    private static readonly string KindNames = string.Join(", ", Enum.GetValues<FactKind>().Select(k => k.ToName()));
+    private const string KindNames = FactKinds.NamesText;
 
     public static async Task<Results<JsonHttpResult<IReadOnlyList<FactDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [Description("feature, port_added, port_removed, os_support_ended, removal or deprecation")] string? kind,
+        [Description("One fact kind: " + FactKinds.NamesText)] string? kind,
         [Description("Only facts of this major version (1.13)")] string? version,
         [Description("Only facts of this version or later")] string? from,
         [Description("Only facts of this version or earlier")] string? to,
@@ -26,7 +26,7 @@ internal static class FactsApi
         FactKind? kindFilter = null;
         if (kind is not null)
         {
-            if (FactKindNames.TryParse(kind, out var parsed)) kindFilter = parsed;
+            if (FactKinds.TryParse(kind, out var parsed)) kindFilter = parsed;
             else problems.Add(Problems.BadParameter("kind", $"kind={kind}: not a fact kind; allowed kinds are {KindNames}."));
         }
         if (!ApiArguments.TryOptionalVersion("version", version, out var versionFilter, out var p1)) problems.Add(p1);

@@ -42,7 +42,7 @@ public static partial class AtomFeed
         {
             var updated = release.IngestedAt!.Value;
             var notable = pageFacts.Where(f => f.Kind != FactKind.Feature)
-                .OrderBy(f => f.Kind).ThenBy(f => f.Version).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
+                .OrderBy(f => FactKinds.ReportRank(f.Kind)).ThenBy(f => f.Version).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
             if (entries.Count >= MaxEntries) break;
             entries.Add(ReleaseEntry(release, version, pageFacts, updated));
             foreach (var fact in notable)
@@ -55,20 +55,15 @@ public static partial class AtomFeed
         return entries;
     }
 
-    /// <summary>The notes page a fact was read from (its source URL names it); the announcing release otherwise.</summary>
-    public static GoVersion PageOf(Fact fact)
-    {
-        var m = PagePath().Match(fact.Source);
-        if (m.Success && GoVersion.TryParse(m.Groups["v"].Value, out var page)) return page.Line;
-        return (fact.AnnouncedIn ?? fact.Version).Line;
-    }
+    /// <summary>The notes page a fact was read from (stored with it); the announcing release otherwise.</summary>
+    public static GoVersion PageOf(Fact fact) => (fact.Page ?? fact.AnnouncedIn ?? fact.Version).Line;
 
     public static string EntryId(Fact fact) =>
-        $"urn:changetracker:fact:{fact.Kind.ToName()}:{fact.Version}:{Hash(fact.Subject)}";
+        fact.Id.Length > 0 ? $"urn:changetracker:fact:{fact.Id}" : $"urn:changetracker:fact:{fact.Kind.ToName()}:{fact.Version}:{Hash(fact.Subject)}";
 
     private static AtomEntry ReleaseEntry(VersionRow release, GoVersion version, IReadOnlyList<Fact> facts, DateTimeOffset updated)
     {
-        var counts = facts.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToName()}");
+        var counts = facts.GroupBy(f => f.Kind).OrderBy(g => FactKinds.ReportRank(g.Key)).Select(g => $"{g.Count()} {g.Key.ToName()}");
         var summary = facts.Count == 0
             ? $"The Go {version} release notes were ingested; no facts were found in them."
             : $"The Go {version} release notes were ingested: {facts.Count} facts ({string.Join(", ", counts)}).";
@@ -78,20 +73,14 @@ public static partial class AtomFeed
 
     private static AtomEntry FactEntry(Fact fact, DateTimeOffset updated)
     {
-        var subject = OneLine(fact.Subject);
-        var title = fact.Kind switch
-        {
-            FactKind.PortAdded => $"Go {fact.Version}: new port {fact.Port ?? subject}{(fact.Experimental ? " (experimental)" : "")}",
-            FactKind.PortRemoved => $"Go {fact.Version}: port {fact.Port ?? subject} removed",
-            FactKind.OsSupportEnded => $"Go {fact.Version}: support for {subject} ended",
-            FactKind.Removal => $"Go {fact.Version}: removed: {subject}",
-            FactKind.Deprecation => $"Go {fact.Version}: deprecated: {subject}",
-            _ => $"Go {fact.Version}: {subject}",
-        };
+        var title = $"Go {fact.Version}: {OneLine(FactKinds.Of(fact.Kind).Headline(fact))}";
         var notes = new List<string>();
         if (fact.LastVersion is { } last) notes.Add($"last release: Go {last}");
         if (fact.AnnouncedIn is { } announced && announced != fact.Version) notes.Add($"announced in Go {announced}");
         if (fact.EffectiveVersion is { } effective) notes.Add($"takes effect in Go {effective}");
+        if (fact.Breaking) notes.Add("breaking");
+        if (fact.Tentative) notes.Add("tentative");
+        if (fact.Status is { } status) notes.Add(status.ToName());
         var summary = OneLine(fact.Summary) + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : "");
         return new AtomEntry(EntryId(fact), title, updated, WebLink(fact.Source), summary, fact.Kind.ToName());
     }
@@ -103,9 +92,6 @@ public static partial class AtomFeed
 
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())))[..16];
-
-    [GeneratedRegex(@"/doc/go(?<v>\d+(\.\d+)?)(?:\.html)?(?:#|$)")]
-    private static partial Regex PagePath();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

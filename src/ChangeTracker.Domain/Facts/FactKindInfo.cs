@@ -1,0 +1,21 @@
+namespace ChangeTracker.Domain.Facts;
+
+/// <summary>
+/// What a fact kind is, once: its contract name, how a report titles its section (upgrade and downgrade), where the
+/// section comes in a report, whether crossing such a fact can break a build or a program, the fields it fills
+/// beyond the common ones, and the headline a feed entry gets.
+/// </summary>
+public sealed record FactKindInfo(
+    FactKind Kind,
+    string Name,
+    string Label,
+    int ReportOrder,
+    bool Breaking,
+    string Title,
+    string DowngradeTitle,
+    IReadOnlyList<string> Fields,
+    Func<Fact, string> Headline)
+{
+    /// <summary>Platform kinds: the port matrix and the platform questions read these.</summary>
+    public bool IsPlatform => Fields.Contains("port") || Fields.Contains("os");
+}
