@@ -14,7 +14,7 @@ public static class Display
     /// <summary>The same section titles the exported reports use (upgrade or downgrade wording).</summary>
     public static string KindTitle(FactKind kind, bool downgrade = false) => DiffText.SectionTitle(kind, downgrade);
 
-    public static string KindLabel(FactKind kind) => kind.ToName().Replace('_', ' ');
+    public static string KindLabel(FactKind kind) => FactKinds.Of(kind).Label;
 
     /// <summary>Only http(s) links are rendered as links; anything else (javascript:, data:) is not a link.</summary>
     public static string? SafeUrl(string? url) =>
