@@ -1,13 +1,14 @@
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Notes;
 using ChangeTracker.Facts.Rules;
+using ChangeTracker.Facts.Text;
 
 namespace ChangeTracker.Facts;
 
 /// <summary>
-/// Turns one parsed release-notes page into facts: a feature per item, plus the ports, OS levels, removals and
-/// deprecations the rule tables find in its sentences. Works on <see cref="ReleaseNotes"/> alone, so facts can be
-/// re-extracted without fetching the page again.
+/// Turns one parsed release-notes page into facts: per change paragraph, the ports, OS levels, requirements, removals,
+/// behaviour changes and deprecations the rule tables find in its sentences, and a feature for what no rule took.
+/// Works on <see cref="ReleaseNotes"/> alone, so facts can be re-extracted without fetching the page again.
 /// </summary>
 public static class FactExtractor
 {
@@ -23,11 +24,22 @@ public static class FactExtractor
             foreach (var item in section.Items)
             {
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
-                if (FeatureRule.For(page, section, item, source) is { } feature) facts.Add(feature);
-                facts.AddRange(RuleEngine.Apply(page, section, item, source));
+                facts.AddRange(FactsOf(page, section, item, source));
             }
         }
-        return new FactExtraction(page, pageUrl, WithoutRepeats(facts), null);
+        return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
+    }
+
+    /// <summary>The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature.</summary>
+    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, string source)
+    {
+        foreach (var paragraph in Paragraphs.Of(item))
+        {
+            var found = RuleEngine.Apply(page, section, item, paragraph, source).ToList();
+            foreach (var (_, fact) in found) yield return fact;
+            var taken = found.Select(f => f.Sentence).ToHashSet();
+            if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) yield return feature;
+        }
     }
 
     public static string SourceOf(Uri pageUrl, string anchor)
@@ -36,16 +48,31 @@ public static class FactExtractor
         return anchor.Length > 0 ? $"{page}#{anchor}" : page;
     }
 
-    /// <summary>One fact per thing a page says twice (a heading and its paragraph, a clause and its restatement).</summary>
+    /// <summary>
+    /// One fact per thing a page says twice (a heading and its paragraph, a clause and its restatement); features
+    /// with the same summary become one feature that lists every component it came from.
+    /// </summary>
     private static IReadOnlyList<Fact> WithoutRepeats(List<Fact> facts)
     {
         var kept = new List<Fact>();
         foreach (var fact in facts)
         {
-            var index = fact.Kind == FactKind.Feature ? -1 : kept.FindIndex(k => FactIdentity.Same(k, fact));
+            var index = fact.Kind == FactKind.Feature
+                ? kept.FindIndex(k => k.Kind == FactKind.Feature && k.Summary == fact.Summary)
+                : kept.FindIndex(k => FactIdentity.Same(k, fact));
             if (index < 0) kept.Add(fact);
-            else kept[index] = FactLinker.Merge(kept[index], fact);
+            else kept[index] = fact.Kind == FactKind.Feature ? MergeFeatures(kept[index], fact) : FactLinker.Merge(kept[index], fact);
         }
         return kept;
+    }
+
+    private static Fact MergeFeatures(Fact first, Fact second)
+    {
+        var components = first.Subject.Split(", ").Append(second.Component ?? second.Subject).Distinct().ToList();
+        return first with
+        {
+            Subject = string.Join(", ", components),
+            Symbols = new Symbols(first.Symbols.Concat(second.Symbols)),
+        };
     }
 }

@@ -31,8 +31,15 @@ public static class FactLinker
             var announcement = deprecations
                 .Where(d => d.Version < (removal.AnnouncedIn ?? removal.Version) && Rules.SubjectText.SameThing(Rules.SubjectText.Key(d.Subject), key))
                 .OrderBy(d => d.Version).FirstOrDefault();
-            if (announcement is not null) linked[i] = removal with { AnnouncedIn = announcement.Version };
+            if (announcement is null) continue;
+            linked[i] = removal with { AnnouncedIn = announcement.Version };
+            var at = linked.IndexOf(announcement);
+            if (at >= 0 && announcement.Status != AnnouncementStatus.Done)
+                linked[at] = announcement with { Status = AnnouncementStatus.Done, ResolvedIn = removal.Version };
         }
+
+        var published = linked.Select(PageOf).OfType<GoVersion>().Select(v => v.Line).ToHashSet();
+        for (var i = 0; i < linked.Count; i++) linked[i] = Decide(linked[i], published);
 
         return linked
             .OrderBy(f => f.Version).ThenBy(f => f.Kind).ThenBy(f => f.Subject, StringComparer.Ordinal)
@@ -40,11 +47,23 @@ public static class FactLinker
             .ToList();
     }
 
-    /// <summary>The release whose page stated the fact, read from its source (https://go.dev/doc/go1.12#darwin → 1.12).</summary>
-    public static GoVersion? PageOf(Fact fact)
+    /// <summary>The release whose page stated the fact (set at extraction, stored with it).</summary>
+    public static GoVersion? PageOf(Fact fact) => fact.Page;
+
+    /// <summary>
+    /// The status of a forward announcement that no later statement confirmed: pending while its release is not out;
+    /// once it is, a firm statement ("Go 1.12 is the last release that …") is done in that release, a hedged one
+    /// ("will likely") that no later note confirmed is withdrawn — it is never reported as having happened.
+    /// </summary>
+    private static Fact Decide(Fact fact, IReadOnlySet<GoVersion> published)
     {
-        var match = Regex.Match(fact.Source, @"/doc/(go1(?:\.\d+)?)(?:[#?]|$)");
-        return match.Success && GoVersion.TryParse(match.Groups[1].Value, out var v) ? v : null;
+        if (fact.Status is not null || fact.Page is not { } page || !FactFinishing.IsForward(fact, page)) return fact;
+        var target = fact.Kind == FactKind.Deprecation ? fact.EffectiveVersion : fact.Version;
+        if (target is null || !published.Any(p => p >= target.Value.Line)) return fact with { Status = AnnouncementStatus.Pending };
+        if (fact.Kind == FactKind.Deprecation) return fact with { Status = fact.Tentative ? AnnouncementStatus.Withdrawn : AnnouncementStatus.Pending };
+        return fact.Tentative
+            ? fact with { Status = AnnouncementStatus.Withdrawn }
+            : fact with { Status = AnnouncementStatus.Done, ResolvedIn = target.Value.Line };
     }
 
     /// <summary>
@@ -57,8 +76,15 @@ public static class FactLinker
         var (earlier, later) = secondFirst ? (second, first) : (first, second);
         var named = FactIdentity.IsDerived(earlier) && !FactIdentity.IsDerived(later) ? later : earlier;
         var deprecation = earlier.Kind == FactKind.Deprecation;
+        var confirmed = later.Page is { } laterPage && earlier.Page is { } earlierPage && laterPage > earlierPage
+            && FactFinishing.IsForward(earlier, earlierPage);
         return earlier with
         {
+            Status = confirmed ? AnnouncementStatus.Done : earlier.Status ?? later.Status,
+            ResolvedIn = confirmed ? later.Page : earlier.ResolvedIn ?? later.ResolvedIn,
+            Breaking = earlier.Breaking || later.Breaking,
+            Godebug = earlier.Godebug ?? later.Godebug,
+            Symbols = new Symbols(earlier.Symbols.Concat(later.Symbols)),
             Version = deprecation ? earlier.Version : later.Version,
             LastVersion = later.LastVersion ?? earlier.LastVersion,
             EffectiveVersion = later.EffectiveVersion ?? earlier.EffectiveVersion,

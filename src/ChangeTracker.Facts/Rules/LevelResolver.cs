@@ -22,6 +22,10 @@ public static class LevelResolver
             .ToList();
     }
 
+    /// <summary>The level of <paramref name="os"/> the rule's sentence names as the new minimum ("POWER8").</summary>
+    public static string? Named(Match match, RuleInput input, string os) =>
+        Mentions.Levels(input.Clause[match.Index..]).FirstOrDefault(l => l.Os == os)?.Version;
+
     /// <summary>True for a level made up from a new minimum without a known predecessor ("FreeBSD &lt;11.2").</summary>
     public static bool IsBelowBound(string? osVersion) => osVersion?.StartsWith('<') == true;
 }

@@ -6,7 +6,10 @@ namespace ChangeTracker.Facts.Rules;
 /// <summary>An OS or CPU level named in the notes: Os "macOS", Version "10.10", written "macOS 10.10".</summary>
 public sealed record Level(string Os, string Version)
 {
-    public string Subject => Os is "ARM" or "POWER" ? Version : Os == "386" ? $"386 {Version}" : $"{Os} {Version}";
+    public string Subject => IsCpu && Os != "386" ? Version : $"{Os} {Version}";
+
+    /// <summary>A CPU level (ARMv5E, POWER8, 386 SSE2) rather than an operating-system version.</summary>
+    public bool IsCpu => Os is "ARM" or "POWER" or "386";
 }
 
 /// <summary>Finds ports and OS/CPU levels in a piece of notes text, using the <see cref="Platforms"/> vocabulary.</summary>

@@ -25,8 +25,6 @@ public static class PortRules
             @"^These include (?=[a-z0-9]+/[a-z0-9]+)"),
         new("port-available-as-experiment", FactKind.PortAdded, Timing.InRelease, Target.Ports,
             @"\b(?<experimental>available as experiments)\b"),
-        new("port-renamed", FactKind.PortAdded, Timing.InRelease, Target.Ports,
-            @"\bport\b.*\bhas been renamed to (?<subject>[a-z0-9]+/[a-z0-9]+)"),
 
         new("port-no-longer-supported", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
             @"\bports? (?:is|are) no longer supported\b"),

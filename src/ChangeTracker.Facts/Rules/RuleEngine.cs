@@ -9,19 +9,30 @@ namespace ChangeTracker.Facts.Rules;
 /// <summary>Applies the rule tables to the sentences of one item and builds the facts they describe.</summary>
 public static partial class RuleEngine
 {
-    /// <summary>Platform rules (ports, then OS levels) run on every clause; removal rules only where no platform rule fired.</summary>
-    public static IEnumerable<Fact> Apply(GoVersion page, NotesSection section, NotesItem item, string source)
+    /// <summary>The platform tables: each may fire on every clause.</summary>
+    private static readonly IReadOnlyList<IReadOnlyList<SentenceRule>> PlatformTables =
+        [PortStatusRules.Table, PortRules.Table, OsSupportRules.Table, RequirementRules.Table];
+
+    /// <summary>Removals, then behaviour changes, then deprecations: the first that fires on a clause wins (the safer, breaking reading).</summary>
+    private static readonly IReadOnlyList<SentenceRule> ChangeRules =
+        [.. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal), .. BehaviorRules.Table, .. RemovalRules.Table.Where(r => r.Kind != FactKind.Removal)];
+
+    /// <summary>
+    /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
+    /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
+    /// </summary>
+    public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
     {
         if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
-        var removalsApply = item.Category != NotesCategory.Language;
-        if (removalsApply && item == section.Items[0])
+        var changesApply = item.Category != NotesCategory.Language;
+        if (changesApply && item == section.Items[0] && paragraph.Ordinal == 0)
         {
             var title = Sentences.Normalize(section.Title);
             var heading = new RuleInput(page, section, item, title, title, null, null);
-            foreach (var fact in FirstFiring(HeadingRules.Table, heading, source)) yield return fact;
+            foreach (var fact in FirstFiring(HeadingRules.Table, heading, source)) yield return (-1, fact);
         }
 
-        var sentences = Sentences.Split(item.Text);
+        var sentences = Sentences.Split(paragraph.Text);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -30,22 +41,25 @@ public static partial class RuleEngine
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
                 i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
 
-            var platform = clauses.SelectMany(c => FirstFiring(PortRules.Table, Input(c), source)
-                .Concat(FirstFiring(OsSupportRules.Table, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || !removalsApply || sentence.StartsWith('(') ? platform
-                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => FirstFiring(RemovalRules.Table, Input(c), source)).ToList();
-            foreach (var fact in facts) yield return fact;
+            var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
+            var facts = platform.Count > 0 || !changesApply || sentence.StartsWith('(') ? platform
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => FirstFiring(ChangeRules, Input(c), source)).ToList();
+            foreach (var fact in facts) yield return (i, fact);
         }
     }
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
     {
-        foreach (var rule in table)
+        for (var r = 0; r < table.Count; r++)
         {
+            var rule = table[r];
             var match = rule.Pattern.Match(input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();
-            if (facts.Count > 0) return facts;
+            if (facts.Count == 0) continue;
+            var contradicting = table.Skip(r + 1).Where(o => o.Kind != rule.Kind && o.Pattern.IsMatch(input.Clause)).Select(o => o.Name).Distinct().ToList();
+            return contradicting.Count == 0 ? facts
+                : facts.Select(f => f with { Rule = $"{f.Rule} (also read as {string.Join(", ", contradicting)}; kept the breaking reading)" }).ToList();
         }
         return [];
     }
@@ -75,19 +89,39 @@ public static partial class RuleEngine
         {
             case Target.Ports:
                 var experimental = rule.Kind == FactKind.PortAdded && IsExperimental(match, input);
-                foreach (var port in PortResolver.Ports(rule, match, input))
-                    yield return Make(port) with { Port = port, Experimental = experimental, Component = null };
+                var renamed = match.Groups["renamed"].Success ? match.Groups["renamed"].Value : null;
+                foreach (var port in PortResolver.Ports(rule, match, input).Where(p => p != renamed))
+                    yield return Make(port) with { Port = port, RenamedTo = renamed, Experimental = experimental, Component = null };
                 break;
             case Target.LevelsNamed:
             case Target.LevelsRequired:
                 foreach (var level in LevelResolver.Levels(rule, match, input))
-                    yield return Make(level.Subject) with { Os = level.Os, OsVersion = level.Version, Component = null };
+                {
+                    if (level.IsCpu)
+                        yield return Make(level.Subject) with
+                        {
+                            Kind = FactKind.RequirementRaised, Area = "cpu", Component = null, LastVersion = null,
+                            Minimum = rule.DerivesSubject ? LevelResolver.Named(match, input, level.Os) : null,
+                        };
+                    else yield return Make(level.Subject) with { Os = level.Os, OsVersion = level.Version, Component = null };
+                }
+                break;
+            case Target.Requirement:
+                var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
+                if (minimum.Length > 0)
+                    yield return Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
                 break;
             default:
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
                     ? input.Item.Component ?? input.Section.Component : null;
-                foreach (var subject in SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following))
-                    yield return Make(subject);
+                var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
+                if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
+                    subjects = [SubjectText.OfSentence(input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
+                foreach (var subject in subjects)
+                    yield return Make(subject) with
+                    {
+                        Godebug = rule.Kind == FactKind.BehaviorChange ? GodebugSetting.In(input.Sentence, input.Following) : null,
+                    };
                 break;
         }
     }

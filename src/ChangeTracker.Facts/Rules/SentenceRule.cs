@@ -15,6 +15,9 @@ public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Tar
     {
     }
 
+    /// <summary>For requirement rules: cpu, kernel, toolchain or runtime.</summary>
+    public string? Area { get; init; }
+
     /// <summary>True when the rule names a level below a new minimum rather than a level the notes name.</summary>
     public bool DerivesSubject => Target == Target.LevelsRequired;
 }

@@ -60,6 +60,10 @@ public static partial class SubjectText
         return [Qualify(s, component)];
     }
 
+    /// <summary>A subject for a change the sentence describes without naming a thing: its component and the sentence, shortened.</summary>
+    public static string OfSentence(string sentence, string component) =>
+        $"{component}: {Text.Sentences.Truncate(sentence, 90)}";
+
     /// <summary>Library subjects name their package ("crypto/tls: Config.Rand"); settings stand alone ("GODEBUG x509sha1").</summary>
     private static string Qualify(string subject, string? component) =>
         Text.Sentences.Truncate(

@@ -30,4 +30,7 @@ public enum Target
 
     /// <summary>The text captured by the rule's "subject" group.</summary>
     Subject,
+
+    /// <summary>A new minimum: the rule's area, the "min" group as the minimum and the subject.</summary>
+    Requirement,
 }

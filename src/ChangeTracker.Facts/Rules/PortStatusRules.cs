@@ -1,0 +1,17 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>Ports that stay in the tree but are marked broken, are renamed, or lose their binary downloads.</summary>
+public static class PortStatusRules
+{
+    public static readonly IReadOnlyList<SentenceRule> Table =
+    [
+        new("port-renamed", FactKind.PortRenamed, Timing.InRelease, Target.Ports,
+            @"\bport\b.*\bhas been renamed to (?<renamed>[a-z0-9]+/[a-z0-9]+)"),
+        new("port-marked-broken", FactKind.PortBroken, Timing.InRelease, Target.Ports,
+            @"\b(?:is|are) (?:now )?(?:considered |still |known to be |marked (?:as )?)?broken\b|\bno (?:longer (?:has|have) (?:a )?)?(?:working |passing )?builders?\b|\bbuilders? (?:is|are) not (?:passing|working)\b"),
+        new("port-binaries-dropped", FactKind.PortBinariesDropped, Timing.InRelease, Target.Ports,
+            @"\b(?:binary (?:downloads?|distributions?|releases?|packages?)|binaries|downloads?)\b[^.;]*\b(?:no longer|not be|will not be|are not|is not)\b[^.;]*\b(?:provided|offered|available|released|distributed|published|built)\b|\bno longer (?:provides?|offers?|ships?|publish(?:es)?|releases?) (?:binary|binaries|downloads?)\b"),
+    ];
+}

@@ -1,0 +1,32 @@
+using ChangeTracker.Domain.Facts;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>
+/// New minimums that are not OS versions: the toolchain that builds Go or is used with it, kernel configuration,
+/// CPU levels and instruction sets, the engine that runs the output. The "min" group is the minimum as stated.
+/// </summary>
+public static class RequirementRules
+{
+    private const string Needs = @"\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b";
+
+    public static readonly IReadOnlyList<SentenceRule> Table =
+    [
+        new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|build (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
+            Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
+        { Area = "toolchain" },
+        new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b[^.;,]{0,24}?(?:\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+        { Area = "toolchain" },
+        new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)[^.;]*?\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b[^.;]*?\b(?:with|built with|requires?|needs?)\b[^.;]*?(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
+        { Area = "kernel" },
+        new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            Needs + @"[^.;]*?(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b[^.;]*?\bdefault\b")
+        { Area = "cpu" },
+        new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?)\b)[^.;]*?(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b[^.;,]{0,20}?(?:\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+        { Area = "runtime" },
+    ];
+}
