@@ -10,7 +10,7 @@ public static class PortStatusRules
         new("port-renamed", FactKind.PortRenamed, Timing.InRelease, Target.Ports,
             @"\bport\b.*\bhas been renamed to (?<renamed>[a-z0-9]+/[a-z0-9]+)"),
         new("port-marked-broken", FactKind.PortBroken, Timing.InRelease, Target.Ports,
-            @"\b(?:is|are) (?:now )?(?:considered |still |known to be |marked (?:as )?)?broken\b|\bno (?:longer (?:has|have) (?:a )?)?(?:working |passing )?builders?\b|\bbuilders? (?:is|are) not (?:passing|working)\b"),
+            @"\b(?:is|are|has been|have been) (?:now )?(?:considered |still |known to be |marked (?:as )?)?broken\b|\bno (?:longer (?:has|have) (?:a )?)?(?:working |passing )?(?:[A-Z]\w+ )?builders? (?:passing|that pass|working)\b|\bbuilders? (?:is|are) not (?:passing|working)\b"),
         new("port-binaries-dropped", FactKind.PortBinariesDropped, Timing.InRelease, Target.Ports,
             @"\b(?:binary (?:downloads?|distributions?|releases?|packages?)|binaries|downloads?)\b[^.;]*\b(?:no longer|not be|will not be|are not|is not)\b[^.;]*\b(?:provided|offered|available|released|distributed|published|built)\b|\bno longer (?:provides?|offers?|ships?|publish(?:es)?|releases?) (?:binary|binaries|downloads?)\b"),
     ];

@@ -12,12 +12,18 @@ public static class RequirementRules
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
+        new("requirement-bootstrap-go-future", FactKind.RequirementRaised, Timing.FutureRelease, Target.Requirement,
+            @"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
+        { Area = "toolchain" },
         new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"\b(?:bootstrap|GOROOT_BOOTSTRAP|build (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
             Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b[^.;,]{0,24}?(?:\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+        { Area = "toolchain" },
+        new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM|Node\.js|wasmtime)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|Node\.js|wasmtime|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
         new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)[^.;]*?\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b[^.;]*?\b(?:with|built with|requires?|needs?)\b[^.;]*?(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")

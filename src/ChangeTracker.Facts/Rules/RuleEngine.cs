@@ -29,7 +29,9 @@ public static partial class RuleEngine
         {
             var title = Sentences.Normalize(section.Title);
             var heading = new RuleInput(page, section, item, title, title, null, null);
-            foreach (var fact in FirstFiring(HeadingRules.Table, heading, source)) yield return (-1, fact);
+            var lead = Sentences.Split(paragraph.Text).FirstOrDefault();
+            foreach (var fact in FirstFiring(HeadingRules.Table, heading, source))
+                yield return (-1, lead is null ? fact : fact with { Evidence = $"{title}: {lead}" });
         }
 
         var sentences = Sentences.Split(paragraph.Text);
@@ -53,15 +55,27 @@ public static partial class RuleEngine
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
-            var match = rule.Pattern.Match(input.Clause);
+            var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();
             if (facts.Count == 0) continue;
-            var contradicting = table.Skip(r + 1).Where(o => o.Kind != rule.Kind && o.Pattern.IsMatch(input.Clause)).Select(o => o.Name).Distinct().ToList();
+            var contradicting = table.Skip(r + 1).Where(o => o.Kind != rule.Kind && MatchOf(o, input.Clause).Success).Select(o => o.Name).Distinct().ToList();
             return contradicting.Count == 0 ? facts
                 : facts.Select(f => f with { Rule = $"{f.Rule} (also read as {string.Join(", ", contradicting)}; kept the breaking reading)" }).ToList();
         }
         return [];
+    }
+
+    private static Match MatchOf(SentenceRule rule, string clause)
+    {
+        try
+        {
+            return rule.Pattern.Match(clause);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RegexMatchTimeoutException($"facts: rule {rule.Name} timed out on a clause of {clause.Length} characters", ex.Pattern, ex.MatchTimeout);
+        }
     }
 
     private static IEnumerable<Fact> Build(SentenceRule rule, Match match, RuleInput input, string source)
@@ -115,6 +129,8 @@ public static partial class RuleEngine
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
                     ? input.Item.Component ?? input.Section.Component : null;
                 var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
+                if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
+                    subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
                 if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
                     subjects = [SubjectText.OfSentence(input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
                 foreach (var subject in subjects)
@@ -124,6 +140,16 @@ public static partial class RuleEngine
                     };
                 break;
         }
+    }
+
+    /// <summary>"The following declarations are now deprecated: A, B and C" → A, B, C.</summary>
+    private static IReadOnlyList<string> ListedAfterColon(Match match, RuleInput input)
+    {
+        if (!match.Groups["subject"].Value.Contains("following", StringComparison.OrdinalIgnoreCase)) return [];
+        var colon = input.Sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0) return [];
+        return Regex.Split(input.Sentence[(colon + 2)..].TrimEnd('.'), @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+            .Select(p => p.Trim()).Where(p => p.Length is > 0 and <= 60).ToList();
     }
 
     /// <summary>The fact's release, last release with support, announcing release and (for deprecations) effective release.</summary>

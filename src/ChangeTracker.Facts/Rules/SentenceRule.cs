@@ -11,7 +11,7 @@ namespace ChangeTracker.Facts.Rules;
 public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Target Target, Regex Pattern)
 {
     public SentenceRule(string name, FactKind kind, Timing timing, Target target, string pattern)
-        : this(name, kind, timing, target, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
+        : this(name, kind, timing, target, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(5)))
     {
     }
 

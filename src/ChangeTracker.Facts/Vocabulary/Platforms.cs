@@ -25,6 +25,7 @@ public static class Platforms
     private static readonly Dictionary<string, string[]> PortsByGoos = new(StringComparer.Ordinal)
     {
         ["nacl"] = ["386", "amd64p32", "arm"],
+        ["netbsd"] = ["386", "amd64", "arm"],
         ["illumos"] = ["amd64"],
         ["aix"] = ["ppc64"],
         ["wasip1"] = ["wasm"],
