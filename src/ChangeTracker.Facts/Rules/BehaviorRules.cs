@@ -24,7 +24,7 @@ public static class BehaviorRules
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\bby default\b[^.;]*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) [^.;]*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b[^.;]*?\b(?:changed|now|is)\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
+            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+"),
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
