@@ -9,6 +9,9 @@ public static class PortResolver
     public static IReadOnlyList<string> Ports(SentenceRule rule, Match match, RuleInput input)
     {
         if (match.Groups["subject"].Success) return Mentions.ExplicitPorts(match.Groups["subject"].Value);
+        if (match.Groups["only"].Success)
+            return (Mentions.GoosNamed(input.Clause) ?? Mentions.GoosNamed(input.Section.Title)) is { } only
+                ? Platforms.OtherX86(match.Groups["only"].Value).Select(a => $"{only}/{a}").ToList() : [];
 
         var explicitPorts = Mentions.ExplicitPorts(input.Clause);
         if (explicitPorts.Count > 0) return explicitPorts;

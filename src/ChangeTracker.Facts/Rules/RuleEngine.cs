@@ -45,7 +45,7 @@ public static partial class RuleEngine
 
             var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
             var facts = platform.Count > 0 || !changesApply || sentence.StartsWith('(') ? platform
-                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => FirstFiring(ChangeRules, Input(c), source)).ToList();
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(FirstFiring(ChangeRules, Input(c), source), c, page)).ToList();
             foreach (var fact in facts) yield return (i, fact);
         }
     }
@@ -65,6 +65,27 @@ public static partial class RuleEngine
         }
         return [];
     }
+
+    /// <summary>
+    /// "X is deprecated and will be removed in Go 1.42" says two things: a deprecation now and a removal later. The
+    /// removal rule wins the clause; the deprecation is added beside it.
+    /// </summary>
+    private static IEnumerable<Fact> WithDeprecation(IReadOnlyList<Fact> facts, string clause, GoVersion page)
+    {
+        foreach (var fact in facts)
+        {
+            yield return fact;
+            if (fact.Kind == FactKind.Removal && fact.Version.Line > page.Line && DeprecatedNow().IsMatch(clause))
+                yield return fact with
+                {
+                    Kind = FactKind.Deprecation, Version = page, LastVersion = null, EffectiveVersion = fact.Version,
+                    Rule = fact.Rule + " (deprecated now)",
+                };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:is|are|has been|have been) (?:now |also )?deprecated\b")]
+    private static partial Regex DeprecatedNow();
 
     private static Match MatchOf(SentenceRule rule, string clause)
     {
@@ -112,11 +133,13 @@ public static partial class RuleEngine
                 foreach (var level in LevelResolver.Levels(rule, match, input))
                 {
                     if (level.IsCpu)
-                        yield return Make(level.Subject) with
+                    {
+                        var named = rule.DerivesSubject ? LevelResolver.Named(match, input, level.Os) : null;
+                        yield return Make(named ?? level.Subject) with
                         {
-                            Kind = FactKind.RequirementRaised, Area = "cpu", Component = null, LastVersion = null,
-                            Minimum = rule.DerivesSubject ? LevelResolver.Named(match, input, level.Os) : null,
+                            Kind = FactKind.RequirementRaised, Area = "cpu", Component = null, LastVersion = null, Minimum = named,
                         };
+                    }
                     else yield return Make(level.Subject) with { Os = level.Os, OsVersion = level.Version, Component = null };
                 }
                 break;

@@ -67,6 +67,14 @@ public static class Platforms
 
     public static string NormalizeArch(string word) => word.ToLowerInvariant();
 
+    /// <summary>"only for amd64" leaves out 386 and the other way round: the x86 architectures other than the one named.</summary>
+    public static IReadOnlyList<string> OtherX86(string arch) => arch switch
+    {
+        "amd64" => ["386"],
+        "386" => ["amd64"],
+        _ => [],
+    };
+
     // ---- operating-system and CPU levels -------------------------------------------------------------
 
     private static readonly (string Pattern, string Os)[] OsNames =

@@ -13,13 +13,21 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.40 now requires Linux kernel version 4.4 or later.", "Linux", "<4.4", "1.40", "1.39")]
     [InlineData("Go 1.40 now requires at least Windows 11.", "Windows", "10", "1.40", "1.39")]
     [InlineData("Go 1.40 no longer supports OpenBSD 7.1.", "OpenBSD", "7.1", "1.40", "1.39")]
-    [InlineData("The ppc64 port now requires the POWER9 architecture or later.", "POWER", "POWER8", "1.40", "1.39")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
         Assert.Equal(FactKind.OsSupportEnded, fact.Kind);
         Assert.Equal((os, level, version, last), (fact.Os, fact.OsVersion, fact.Version.ToString(), fact.LastVersion?.ToString()));
         Assert.Equal("1.40", fact.AnnouncedIn?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The ppc64 port now requires the POWER9 architecture or later.", "POWER9")]
+    [InlineData("On 386, Go 1.40 now requires a processor with SSE3 instructions.", "SSE3")]
+    public void A_raised_cpu_level_is_a_requirement_not_an_os_level(string sentence, string minimum)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
+        Assert.Equal((FactKind.RequirementRaised, "cpu", minimum, "1.40", true), (fact.Kind, fact.Area, fact.Minimum, fact.Version.ToString(), fact.Breaking));
     }
 
     [Fact]

@@ -27,12 +27,16 @@ public sealed class RemovalRuleTests
     }
 
     [Fact]
-    public void A_deprecation_records_when_removal_is_planned()
+    public void A_deprecation_with_a_planned_removal_is_both_a_deprecation_now_and_a_removal_then()
     {
-        var fact = Assert.Single(TestNotes.Facts("1.40", "crypto/tls", NotesCategory.MinorLibraryChanges,
-            "Support for the Frob cipher is now deprecated and will be removed in Go 1.42.", "crypto/tls"));
-        Assert.Equal((FactKind.Deprecation, "crypto/tls: Frob cipher", "1.40", "1.42"),
-            (fact.Kind, fact.Subject, fact.Version.ToString(), fact.EffectiveVersion?.ToString()));
+        var facts = TestNotes.Facts("1.40", "crypto/tls", NotesCategory.MinorLibraryChanges,
+            "Support for the Frob cipher is now deprecated and will be removed in Go 1.42.", "crypto/tls");
+        var deprecation = Assert.Single(facts, f => f.Kind == FactKind.Deprecation);
+        Assert.Equal(("crypto/tls: Frob cipher", "1.40", "1.42"),
+            (deprecation.Subject, deprecation.Version.ToString(), deprecation.EffectiveVersion?.ToString()));
+        var removal = Assert.Single(facts, f => f.Kind == FactKind.Removal);
+        Assert.Equal(("crypto/tls: Frob cipher", "1.42", "1.41", "1.40"),
+            (removal.Subject, removal.Version.ToString(), removal.LastVersion?.ToString(), removal.AnnouncedIn?.ToString()));
     }
 
     [Fact]
@@ -40,7 +44,8 @@ public sealed class RemovalRuleTests
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime,
             "The new scheduler can be disabled with GOEXPERIMENT=nofastsched. That opt-out setting is expected to be removed in Go 1.41."));
-        Assert.Equal(("GOEXPERIMENT=nofastsched", "1.41"), (fact.Subject, fact.EffectiveVersion?.ToString()));
+        Assert.Equal((FactKind.Removal, "GOEXPERIMENT=nofastsched", "1.41", "1.40", true),
+            (fact.Kind, fact.Subject, fact.Version.ToString(), fact.AnnouncedIn?.ToString(), fact.Tentative));
     }
 
     [Theory]
@@ -48,8 +53,9 @@ public sealed class RemovalRuleTests
     [InlineData("Calls to Frob are no longer necessary.")]
     [InlineData("The limit on the number of goroutines has been removed.")]
     [InlineData("The syscall package is no longer marked as deprecated.")]
-    public void Behaviour_changes_are_not_removals(string sentence)
+    public void Behaviour_changes_and_relaxations_are_not_removals(string sentence)
     {
-        Assert.Empty(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence));
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence),
+            f => f.Kind is FactKind.Removal or FactKind.Deprecation);
     }
 }
