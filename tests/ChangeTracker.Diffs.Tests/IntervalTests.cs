@@ -77,16 +77,16 @@ public class IntervalTests
     }
 
     [Fact]
-    public void Facts_are_grouped_by_kind_then_component()
+    public void Facts_are_grouped_by_kind_then_component_breaking_kinds_first()
     {
         var diff = Diff("1.11", "1.12");
 
         Assert.Equal(
-            [FactKind.PortAdded, FactKind.PortAdded, FactKind.Removal, FactKind.Removal, FactKind.Feature, FactKind.Feature],
+            [FactKind.Removal, FactKind.Removal, FactKind.PortAdded, FactKind.PortAdded, FactKind.Feature, FactKind.Feature],
             diff.Facts.Select(f => f.Kind));
-        Assert.Equal(["aix/ppc64", "windows/arm"], diff.Facts.Take(2).Select(f => f.Subject));
+        Assert.Equal(["aix/ppc64", "windows/arm"], diff.Facts.Skip(2).Take(2).Select(f => f.Subject));
         Assert.Equal(
-            [(FactKind.PortAdded, (string?)null), (FactKind.Removal, null), (FactKind.Removal, "go command"),
+            [(FactKind.Removal, (string?)null), (FactKind.Removal, "go command"), (FactKind.PortAdded, null),
              (FactKind.Feature, "crypto/tls"), (FactKind.Feature, "go command")],
             diff.FactGroups.Select(g => (g.Kind, g.Component)));
         Assert.Equal(diff.Facts, diff.FactGroups.SelectMany(g => g.Facts));

@@ -10,7 +10,9 @@ public sealed class FactJsonContractTests
 {
     private static readonly string[] ContractFields =
     [
-        "kind", "version", "lastVersion", "announcedIn", "subject", "os", "osVersion", "port", "component", "category", "summary", "source",
+        "id", "kind", "version", "lastVersion", "announcedIn", "effectiveVersion", "subject", "os", "osVersion", "port",
+         "renamedTo", "experimental", "area", "minimum", "godebug", "symbols", "component", "category",
+         "breaking", "tentative", "status", "resolvedIn", "summary", "source", "evidence",
     ];
 
     [Fact]
@@ -43,6 +45,10 @@ public sealed class FactJsonContractTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("port").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("component").ValueKind);
         Assert.Equal("https://go.dev/doc/go1.12#darwin", root.GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("symbols").ValueKind);
+        Assert.Equal(0, root.GetProperty("symbols").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("status").ValueKind);
+        Assert.False(root.GetProperty("tentative").GetBoolean());
     }
 
     [Fact]

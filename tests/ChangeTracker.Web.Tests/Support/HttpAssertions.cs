@@ -35,8 +35,9 @@ internal static class HttpAssertions
 
     /// <summary>The facts JSON contract of DESIGN.md: every field present (nulls written, never omitted).</summary>
     public static readonly string[] FactFields =
-        ["kind", "version", "lastVersion", "announcedIn", "effectiveVersion", "subject", "os", "osVersion", "port",
-         "experimental", "component", "category", "summary", "source", "evidence"];
+        ["id", "kind", "version", "lastVersion", "announcedIn", "effectiveVersion", "subject", "os", "osVersion", "port",
+         "renamedTo", "experimental", "area", "minimum", "godebug", "symbols", "component", "category",
+         "breaking", "tentative", "status", "resolvedIn", "summary", "source", "evidence"];
 
     public static void AssertFactContract(JsonElement fact)
     {
