@@ -43,6 +43,7 @@ public static class ApplicationServices
         services.AddSingleton<SizeTrendQuery>();
         services.AddSingleton<OverviewQuery>();
         services.AddSingleton<DiffInputLoader>();
+        services.AddSingleton<StoredFactsRefresher>();
         services.AddSingleton<StoredDiffs>();
         services.AddSingleton<DiffUseCase>();
         services.AddSingleton<ReportExporter>();
@@ -51,12 +52,16 @@ public static class ApplicationServices
     }
 }
 
-/// <summary>What every host does before serving: apply pending migrations, then load seed data into an empty database.</summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, ReportedSizesSeeder seeder)
+/// <summary>
+/// What every host does before serving: apply pending migrations, re-extract facts a migration dropped (from the
+/// stored items), then load seed data into an empty database.
+/// </summary>
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoredFactsRefresher refresher, ReportedSizesSeeder seeder)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
+        await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);
     }
 }

@@ -53,9 +53,20 @@ public static class FactsCommand
         var component = new Option<string?>("--component") { Description = "Only this component (crypto/tls, go command)" };
         var os = new Option<string?>("--os") { Description = "Only facts about this OS (macOS, FreeBSD) or GOOS (darwin)" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
-        var command = new Command("facts", "List the normalized facts with where the notes say so") { kind, version, component, os, format };
+        var eval = new Option<string?>("--eval") { Description = "Score the stored facts against a folder of golden lists (tests/ChangeTracker.Facts.Tests/Golden/data) and print recall and precision per kind" };
+        var evalDetails = new Option<bool>("--eval-details") { Description = "With --eval: also list every missed and extra fact" };
+        var command = new Command("facts", "List the normalized facts with where the notes say so") { kind, version, component, os, format, eval, evalDetails };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(eval) is { } golden)
+            {
+                using var evalHost = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+                var stored = await evalHost.Services.GetRequiredService<FactsQuery>().ListAsync(new FactFilter(), ct);
+                if (stored.Count == 0) throw new UsageException("no facts are stored: run `changetracker ingest` first");
+                await FactsEvaluation.WriteAsync(context.Out, golden, stored, parse.GetValue(evalDetails));
+                return CliApp.Ok;
+            }
+
             var filter = new FactFilter(
                 Kind: ParseKind(parse.GetValue(kind)),
                 Version: parse.GetValue(version) is { } v ? CommonOptions.ParseVersion(v) : null,
