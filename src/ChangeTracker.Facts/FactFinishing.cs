@@ -15,11 +15,15 @@ public static partial class FactFinishing
     public static IReadOnlyList<Fact> Finish(GoVersion page, IReadOnlyList<Fact> facts)
     {
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        var subjects = new HashSet<(FactKind, GoVersion, string)>();
         var finished = new List<Fact>(facts.Count);
         foreach (var fact in facts)
         {
+            var subject = fact.Kind == FactKind.Feature || subjects.Add((fact.Kind, fact.Version, fact.Subject)) ? fact.Subject
+                : Distinct(fact, subjects);
             var f = fact with
             {
+                Subject = subject,
                 Page = page,
                 Breaking = fact.Kind.BreaksByDefault() || SaysBreaking().IsMatch(fact.Evidence),
                 Tentative = IsForward(fact, page) && Hedged().IsMatch(fact.Evidence),
@@ -29,6 +33,14 @@ public static partial class FactFinishing
             finished.Add(f with { Id = used[id] == 1 ? id : $"{id}-{used[id]}" });
         }
         return finished;
+    }
+
+    /// <summary>A second fact of one kind and release with the same subject names its sentence too ("compiler: The compiler now …").</summary>
+    private static string Distinct(Fact fact, HashSet<(FactKind, GoVersion, string)> subjects)
+    {
+        var subject = Rules.SubjectText.OfSentence(Text.Sentences.Split(fact.Evidence).FirstOrDefault() ?? fact.Evidence, fact.Subject);
+        for (var n = 2; !subjects.Add((fact.Kind, fact.Version, subject)); n++) subject = $"{subject} ({n})";
+        return subject;
     }
 
     /// <summary>A statement about a later release: "Go 1.12 is the last release …", "will be removed in …".</summary>

@@ -14,7 +14,8 @@ public static class FactIdentity
             FactKind.PortAdded or FactKind.PortRemoved or FactKind.PortBroken or FactKind.PortRenamed or FactKind.PortBinariesDropped
                 => a.Port == b.Port && a.Version == b.Version,
             FactKind.RequirementRaised => a.Version == b.Version && a.Area == b.Area && SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
-            FactKind.BehaviorChange => a.Version == b.Version && SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
+            FactKind.BehaviorChange => a.Version == b.Version && (a.Evidence == b.Evidence
+                || (a.Godebug is not null && a.Godebug == b.Godebug && SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)))),
             FactKind.OsSupportEnded => a.Os == b.Os && a.Version == b.Version && SameLevel(a, b),
             FactKind.Removal => a.Version == b.Version && SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
             _ => SubjectText.SameThing(SubjectText.Key(a.Subject), SubjectText.Key(b.Subject)),
