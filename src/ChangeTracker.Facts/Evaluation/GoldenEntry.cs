@@ -42,8 +42,17 @@ public sealed record GoldenEntry
         return Match.All(term => text.Contains(term, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool SameLevel(string? found, string? expected) =>
-        string.Equals(Norm(found), Norm(expected), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Equal levels; or, where the list names a bound ("&lt;12") and the fact the release just below it ("11"), the same thing.</summary>
+    private static bool SameLevel(string? found, string? expected)
+    {
+        var (f, e) = (Norm(found), Norm(expected));
+        if (string.Equals(f, e, StringComparison.OrdinalIgnoreCase)) return true;
+        if (f.StartsWith('<') == e.StartsWith('<')) return false;
+        var (bound, level) = f.StartsWith('<') ? (f[1..], e) : (e[1..], f);
+        return System.Version.TryParse(Padded(bound), out var b) && System.Version.TryParse(Padded(level), out var l) && l < b && (l.Major == b.Major || b.Minor == 0 && l.Major == b.Major - 1);
+    }
+
+    private static string Padded(string v) => v.Contains('.') ? v : v + ".0";
 
     private static string Norm(string? level) => (level ?? "").Replace(".x", "", StringComparison.Ordinal).TrimEnd('+').Trim();
 

@@ -8,7 +8,7 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b";
+    private const string Needs = @"\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
@@ -16,7 +16,7 @@ public static class RequirementRules
             @"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
         { Area = "toolchain" },
         new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|build (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
+            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
             Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,

@@ -145,8 +145,11 @@ public static partial class RuleEngine
                 break;
             case Target.Requirement:
                 var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
-                if (minimum.Length > 0)
-                    yield return Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
+                if (minimum.Length == 0) break;
+                var required = Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
+                yield return rule.Timing == Timing.InRelease && FutureRequirement(input.Clause) is { } future
+                    ? required with { Version = future.Release ?? Releases.Next(input.Page), AnnouncedIn = input.Page }
+                    : required;
                 break;
             default:
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
@@ -164,6 +167,17 @@ public static partial class RuleEngine
                 break;
         }
     }
+
+    /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
+    private static (GoVersion? Release, bool Vague)? FutureRequirement(string clause)
+    {
+        var m = FutureRequire().Match(clause);
+        if (!m.Success) return null;
+        return (Releases.FromText(m.Groups["v"].Success ? m.Groups["v"].Value : null), m.Groups["vague"].Success);
+    }
+
+    [GeneratedRegex(@"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b|\bwill (?:likely |probably )?(?:require|need)\b|(?<vague>\b[Ff]uture (?:Go )?releases?\b)")]
+    private static partial Regex FutureRequire();
 
     /// <summary>"The following declarations are now deprecated: A, B and C" → A, B, C.</summary>
     private static IReadOnlyList<string> ListedAfterColon(Match match, RuleInput input)

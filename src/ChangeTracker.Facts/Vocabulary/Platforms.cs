@@ -7,8 +7,11 @@ namespace ChangeTracker.Facts.Vocabulary;
 /// operating-system names the notes use (normalized to macOS, Windows, Linux, FreeBSD …), macOS code names,
 /// the version sequences needed to name "the version before" a new minimum, and CPU levels.
 /// </summary>
-public static class Platforms
+public static partial class Platforms
 {
+    [GeneratedRegex(@"^(\d+)\.(\d)$")]
+    private static partial Regex OpenBsdRelease();
+
     public static readonly IReadOnlySet<string> Goos = new HashSet<string>(StringComparer.Ordinal)
     {
         "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl",
@@ -152,6 +155,12 @@ public static class Platforms
             return i > 0 ? seq[i - 1] : null;
         }
         if (os == "iOS" && int.TryParse(version, out var n) && n > 1) return (n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (os == "OpenBSD" && OpenBsdRelease().Match(version) is { Success: true } m)
+        {
+            // OpenBSD counts X.0 … X.9, then (X+1).0.
+            var (major, minor) = (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return minor > 0 ? $"{major}.{minor - 1}" : $"{major - 1}.9";
+        }
         return null;
     }
 }
