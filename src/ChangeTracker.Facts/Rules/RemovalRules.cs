@@ -14,6 +14,9 @@ public static class RemovalRules
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
 
+    /// <summary>The rule for a change announced for a later release ("may reject … by default in a future version").</summary>
+    public const string FutureChange = "deprecation-future-change";
+
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("removal-last-release", FactKind.Removal, Timing.LastRelease, Target.Subject,
@@ -24,6 +27,8 @@ public static class RemovalRules
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+        new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @" (?:became|become|has become|have become) (?!more|less|an?\b|the default)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -55,7 +60,7 @@ public static class RemovalRules
             Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered )?deprecated\b(?! (?:since|in Go))"),
         new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
-        new("deprecation-future-change", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+        new(FutureChange, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b[^.;]*?\b(?:in (?:a |some )?future (?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
         new("deprecation-deprecates", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),

@@ -13,9 +13,17 @@ public static partial class RuleEngine
     private static readonly IReadOnlyList<IReadOnlyList<SentenceRule>> PlatformTables =
         [PortStatusRules.Table, PortRules.Table, OsSupportRules.Table, RequirementRules.Table];
 
-    /// <summary>Removals, then behaviour changes, then deprecations: the first that fires on a clause wins (the safer, breaking reading).</summary>
+    /// <summary>
+    /// Removals, then announcements of a later change, then behaviour changes, then deprecations: the first that fires on
+    /// a clause wins (the safer, breaking reading; a change announced for later is not one of this release).
+    /// </summary>
     private static readonly IReadOnlyList<SentenceRule> ChangeRules =
-        [.. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal), .. BehaviorRules.Table, .. RemovalRules.Table.Where(r => r.Kind != FactKind.Removal)];
+    [
+        .. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal),
+        .. RemovalRules.Table.Where(r => r.Name == RemovalRules.FutureChange),
+        .. BehaviorRules.Table,
+        .. RemovalRules.Table.Where(r => r.Kind != FactKind.Removal && r.Name != RemovalRules.FutureChange),
+    ];
 
     /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
@@ -67,24 +75,25 @@ public static partial class RuleEngine
     }
 
     /// <summary>
-    /// "X is deprecated and will be removed in Go 1.42" says two things: a deprecation now and a removal later. The
-    /// removal rule wins the clause; the deprecation is added beside it.
+    /// "X is deprecated and will be removed in Go 1.42" and "X is now ignored and deprecated" say two things: a removal
+    /// or behaviour change (the breaking reading wins the clause) and a deprecation, added beside it.
     /// </summary>
     private static IEnumerable<Fact> WithDeprecation(IReadOnlyList<Fact> facts, string clause, GoVersion page)
     {
         foreach (var fact in facts)
         {
             yield return fact;
-            if (fact.Kind == FactKind.Removal && fact.Version.Line > page.Line && DeprecatedNow().IsMatch(clause))
+            if (fact.Kind is FactKind.Removal or FactKind.BehaviorChange && DeprecatedNow().IsMatch(clause))
                 yield return fact with
                 {
-                    Kind = FactKind.Deprecation, Version = page, LastVersion = null, EffectiveVersion = fact.Version,
+                    Kind = FactKind.Deprecation, Version = page, LastVersion = null, Godebug = null,
+                    EffectiveVersion = fact.Version.Line > page.Line ? fact.Version : null,
                     Rule = fact.Rule + " (deprecated now)",
                 };
         }
     }
 
-    [GeneratedRegex(@"\b(?:is|are|has been|have been) (?:now |also )?deprecated\b")]
+    [GeneratedRegex(@"\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
     private static partial Regex DeprecatedNow();
 
     private static Match MatchOf(SentenceRule rule, string clause)
