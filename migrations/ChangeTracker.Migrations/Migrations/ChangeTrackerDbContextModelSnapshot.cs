@@ -82,12 +82,6 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("AnnouncedIn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Area")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Breaking")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
@@ -104,21 +98,11 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<bool>("Experimental")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FactId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Godebug")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastVersion")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Minimum")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
@@ -137,21 +121,12 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Port")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RenamedTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolvedIn")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -161,13 +136,6 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Symbols")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Tentative")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Version")
                         .IsRequired()
@@ -179,9 +147,6 @@ namespace ChangeTracker.Migrations.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Component");
-
-                    b.HasIndex("FactId")
-                        .IsUnique();
 
                     b.HasIndex("Kind", "VersionSortKey");
 
@@ -520,12 +485,6 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("AnnouncedIn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Area")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Breaking")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
@@ -545,21 +504,11 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<bool>("Experimental")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FactId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Godebug")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastVersion")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Minimum")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
@@ -571,16 +520,7 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("OsVersion")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PageVersion")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Port")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RenamedTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolvedIn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rule")
@@ -595,9 +535,6 @@ namespace ChangeTracker.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -605,13 +542,6 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Symbols")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Tentative")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Version")
                         .IsRequired()
