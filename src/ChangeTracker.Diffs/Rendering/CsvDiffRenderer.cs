@@ -15,7 +15,7 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
     [
         "section", "from", "to", "kind", "version", "component", "category", "subject", "summary", "source",
         "os", "osVersion", "arch", "port", "experimental", "lastVersion", "announcedIn", "effectiveVersion",
-        "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security",
+        "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security", "shouldNotBeUsed",
     ];
 
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
@@ -55,8 +55,8 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
             {
                 await WriteAsync(csv, Row(("section", "revisions"), ("from", from), ("to", to),
                     ("version", revision.Version.ToString()), ("summary", revision.Summary),
-                    ("date", revision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    ("security", revision.Security)), ct).ConfigureAwait(false);
+                    ("date", revision.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ("security", revision.Security), ("shouldNotBeUsed", revision.ShouldNotBeUsed)), ct).ConfigureAwait(false);
             }
             await csv.FlushAsync(ct).ConfigureAwait(false);
         }
