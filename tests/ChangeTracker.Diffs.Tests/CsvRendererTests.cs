@@ -54,7 +54,17 @@ public class CsvRendererTests
         Assert.Equal("", aix["deltaBytes"]);
 
         var security = Assert.Single(rows, r => r["section"] == "revisions" && r["version"] == "1.11.3");
-        Assert.Equal(("2018-12-12", "true"), (security["date"], security["security"]));
+        Assert.Equal(("2018-12-12", "true", "false"), (security["date"], security["security"], security["shouldNotBeUsed"]));
+    }
+
+    [Fact]
+    public async Task A_revision_that_should_not_be_used_has_the_flag_and_an_empty_date()
+    {
+        var rows = (await ParseAsync(Go113To114WithNotForUse())).Where(r => r["section"] == "revisions").ToList();
+
+        Assert.Equal(["false", "true", "false"], rows.Select(r => r["shouldNotBeUsed"]));
+        var flagged = Assert.Single(rows, r => r["version"] == "1.13.2");
+        Assert.Equal(("", "false"), (flagged["date"], flagged["security"]));
     }
 
     [Fact]

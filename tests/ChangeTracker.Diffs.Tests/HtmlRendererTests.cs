@@ -36,6 +36,16 @@ public class HtmlRendererTests
     }
 
     [Fact]
+    public async Task A_revision_that_should_not_be_used_is_marked_and_has_no_date()
+    {
+        var html = await RenderHelper.RenderAsync("html", Go113To114WithNotForUse());
+
+        Assert.Contains("<li><strong>1.13.2</strong> <span class=\"meta\">not released</span> <span class=\"not-for-use\">should not be used</span>: ", html);
+        Assert.Contains("<li><strong>1.13.3</strong> <span class=\"meta\">2019-10-17</span>: ", html);
+        Assert.Contains(".not-for-use{", html);
+    }
+
+    [Fact]
     public async Task Hostile_text_is_encoded_everywhere()
     {
         const string Script = "<script>alert(1)</script>";

@@ -15,7 +15,7 @@ public class JsonContractTests
     ];
 
     private static readonly string[] DistributionFields = ["os", "arch", "kind", "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes"];
-    private static readonly string[] RevisionFields = ["version", "date", "security"];
+    private static readonly string[] RevisionFields = ["version", "date", "security", "shouldNotBeUsed"];
 
     private static async Task<JsonElement> RenderAsync(VersionDiff diff)
     {
@@ -87,9 +87,24 @@ public class JsonContractTests
         Assert.Equal("1.11.3", revision.GetProperty("version").GetString());
         Assert.Equal("2018-12-12", revision.GetProperty("date").GetString());
         Assert.True(revision.GetProperty("security").GetBoolean());
+        Assert.False(revision.GetProperty("shouldNotBeUsed").GetBoolean());
 
         var json = await RenderHelper.RenderAsync("json", Go111To112());
         Assert.DoesNotContain("\"go1.", json.Replace("\"go1.11.", "").Replace("\"go1.12.", "")); // only file names carry the prefix
+    }
+
+    [Fact]
+    public async Task A_revision_that_should_not_be_used_has_the_flag_and_a_null_date()
+    {
+        var root = await RenderAsync(Go113To114WithNotForUse());
+
+        var revisions = root.GetProperty("revisions").EnumerateArray().ToList();
+        Assert.All(revisions, r => AssertFields(r, RevisionFields));
+        var flagged = Assert.Single(revisions, r => r.GetProperty("shouldNotBeUsed").GetBoolean());
+        Assert.Equal("1.13.2", flagged.GetProperty("version").GetString());
+        Assert.Equal(JsonValueKind.Null, flagged.GetProperty("date").ValueKind);
+        Assert.False(flagged.GetProperty("security").GetBoolean());
+        Assert.Equal("2019-10-17", revisions[2].GetProperty("date").GetString());
     }
 
     [Fact]

@@ -55,6 +55,18 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task A_revision_that_should_not_be_used_says_so_and_has_no_date()
+    {
+        var md = await RenderHelper.RenderAsync("md", Go113To114WithNotForUse());
+
+        Assert.Contains("""
+            - 1.13.1 (2019-09-25) **security**: go1.13.1 includes fixes.
+            - 1.13.2 (not released) **should not be used**: was tagged by mistake; skip it.
+            - 1.13.3 (2019-10-17): go1.13.3 includes fixes.
+            """.Replace("\r\n", "\n"), md);
+    }
+
+    [Fact]
     public async Task Sections_come_in_the_documented_order()
     {
         var md = await RenderHelper.RenderAsync("md", Diff("1.12", "1.15", Input(Go111Files, Go112Files)));

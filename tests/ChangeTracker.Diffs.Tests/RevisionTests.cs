@@ -30,6 +30,25 @@ public class RevisionTests
     }
 
     [Fact]
+    public void A_revision_that_should_not_be_used_is_listed_in_order_with_its_flag_and_no_date()
+    {
+        var diff = Go113To114WithNotForUse();
+
+        Assert.Equal(["1.13.1", "1.13.2", "1.13.3"], diff.Revisions.Select(r => r.Version.ToString()));
+        Assert.Equal([false, true, false], diff.Revisions.Select(r => r.ShouldNotBeUsed));
+        Assert.Null(diff.Revisions[1].Date);
+    }
+
+    [Fact]
+    public void A_line_stands_for_its_first_release_never_for_a_flagged_revision()
+    {
+        var input = InputWithNotForUse();
+        Assert.Equal(V("1.13"), DiffEngine.ReleaseFor(V("1.13")));
+        Assert.Equal(["1.13.3"], Diff("1.13.2", "1.14", input).Revisions.Select(r => r.Version.ToString()));
+        Assert.Equal(["1.13.1", "1.13.2", "1.13.3"], Diff("1.14", "1.13", input).Revisions.Select(r => r.Version.ToString()));
+    }
+
+    [Fact]
     public void Revisions_of_older_lines_are_not_between()
     {
         Assert.DoesNotContain(Diff("1.11", "1.12").Revisions, r => r.Version == V("1.10.8"));

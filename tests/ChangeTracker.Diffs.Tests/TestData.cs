@@ -71,7 +71,11 @@ internal static class TestData
 
     public static MinorRevision Revision(string version, string date, bool security = false, string? summary = null) =>
         new(V(version), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-            summary ?? $"go{version} includes fixes.", security, []);
+            summary ?? $"go{version} includes fixes.", security, [], ShouldNotBeUsed: false);
+
+    /// <summary>A revision the history flags as tagged but not to be used: no date, no fixes.</summary>
+    public static MinorRevision NotForUse(string version) =>
+        new(V(version), null, "was tagged by mistake; skip it.", false, [], ShouldNotBeUsed: true);
 
     /// <summary>Deliberately not in order.</summary>
     public static IReadOnlyList<MinorRevision> Revisions { get; } =
@@ -124,6 +128,15 @@ internal static class TestData
         FromFiles = from ?? [],
         ToFiles = to ?? [],
     };
+
+    /// <summary><see cref="Input"/> plus 1.13.2, flagged not to be used, between 1.13.1 and 1.13.3.</summary>
+    public static DiffInput InputWithNotForUse() => Input() with
+    {
+        Revisions = [.. Revisions, NotForUse("1.13.2"), Revision("1.13.3", "2019-10-17")],
+    };
+
+    /// <summary>1.13 → 1.14 over <see cref="InputWithNotForUse"/>: 1.13.1, 1.13.2 (not for use), 1.13.3.</summary>
+    public static VersionDiff Go113To114WithNotForUse() => Diff("1.13", "1.14", InputWithNotForUse());
 
     public static VersionDiff Diff(string from, string to, DiffInput? input = null) =>
         DiffEngine.Compute(V(from), V(to), input ?? Input());

@@ -62,4 +62,21 @@ public class GoSiteFeedTests
         Assert.True(history.Revisions.Single(r => r.Version == GoVersion.Parse("1.4.3")).Security);
         Assert.Contains("net/http", history.Revisions.Single(r => r.Version == GoVersion.Parse("1.4.3")).Components);
     }
+
+    [GoSiteFact]
+    public void History_keeps_go1_7_2_flagged_not_to_be_used_and_every_other_revision_dated()
+    {
+        var result = ReleaseHistoryParser.Parse(File.ReadAllText(GoSite.File("doc/devel/release.html")));
+        var history = result.GetValueOrThrow();
+
+        var flagged = Assert.Single(history.Revisions, r => r.ShouldNotBeUsed);
+        Assert.Equal(GoVersion.Parse("1.7.2"), flagged.Version);
+        Assert.Null(flagged.Date);
+        Assert.False(flagged.Security);
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("go1.7.2"));
+        Assert.Equal(Enumerable.Range(1, 6).Select(p => $"1.7.{p}"),
+            history.Revisions.Where(r => r.Version.Line == GoVersion.Parse("1.7")).Select(r => r.Version.ToString()));
+        Assert.All(history.Revisions.Where(r => !r.ShouldNotBeUsed), r => Assert.True(r.Date is not null, $"{r.Version} has no date"));
+        Assert.Equal(new DateOnly(2016, 10, 19), history.Revisions.Single(r => r.Version == GoVersion.Parse("1.7.3")).Date);
+    }
 }

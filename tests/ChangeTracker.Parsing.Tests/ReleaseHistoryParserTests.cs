@@ -41,8 +41,38 @@ public class ReleaseHistoryParserTests
         Assert.False(plain.Security);
         Assert.Equal(["runtime"], plain.Components);
         Assert.Contains(history.Revisions, r => r.Version == GoVersion.Parse("1.0.1"));
-        Assert.Contains(warnings, w => w.Contains("go1.98.2"));
-        Assert.Equal(4, history.Revisions.Count);
+        Assert.Empty(warnings);
+        Assert.Equal(6, history.Revisions.Count);
+    }
+
+    [Fact]
+    public void A_revision_flagged_not_to_be_used_is_kept_with_its_flag_and_no_date()
+    {
+        var history = Parse(out var warnings);
+        var flagged = Assert.Single(history.Revisions, r => r.ShouldNotBeUsed);
+        Assert.Equal(GoVersion.Parse("1.98.2"), flagged.Version);
+        Assert.Null(flagged.Date);
+        Assert.StartsWith("should not be used. Its tag was pushed by mistake", flagged.Summary);
+        Assert.False(flagged.Security);
+        Assert.Empty(flagged.Components);
+        Assert.DoesNotContain(warnings, w => w.Contains("go1.98.2"));
+        Assert.All(history.Revisions.Where(r => !r.ShouldNotBeUsed), r => Assert.NotNull(r.Date));
+        Assert.Equal(["1.98.1", "1.98.2", "1.98.3"], history.Revisions.Where(r => r.Version.Line == GoVersion.Parse("1.98")).Select(r => r.Version.ToString()));
+    }
+
+    [Fact]
+    public void A_flagged_revision_keeps_a_date_when_the_history_gives_one()
+    {
+        var result = ReleaseHistoryParser.Parse("""
+            <html><body><article>
+            <h2 id="go1.97">go1.97 (released 2029-08-01)</h2>
+            <p id="go1.97.1">go1.97.1 (released 2029-09-02) should not be used: a packaging slip broke its archives.</p>
+            </article></body></html>
+            """);
+        var flagged = Assert.Single(result.GetValueOrThrow().Revisions);
+        Assert.True(flagged.ShouldNotBeUsed);
+        Assert.Equal(new DateOnly(2029, 9, 2), flagged.Date);
+        Assert.Empty(result.Warnings);
     }
 
     [Fact]

@@ -372,7 +372,7 @@ namespace ChangeTracker.Migrations.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Date")
+                    b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Line")
@@ -380,6 +380,9 @@ namespace ChangeTracker.Migrations.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Security")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShouldNotBeUsed")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SortKey")
@@ -642,13 +645,16 @@ namespace ChangeTracker.Migrations.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Date")
+                    b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DiffId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Security")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShouldNotBeUsed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Version")

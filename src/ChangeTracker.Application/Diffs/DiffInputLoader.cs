@@ -23,7 +23,7 @@ public sealed class DiffInputLoader(IDbContextFactory<ChangeTrackerDbContext> db
             Facts = await facts.LoadLinkedAsync(cancellationToken),
             FromFiles = await FilesAsync(db, DiffEngine.ReleaseFor(from), cancellationToken),
             ToFiles = await FilesAsync(db, DiffEngine.ReleaseFor(to), cancellationToken),
-            Revisions = revisions.Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, r.Summary, r.Security, [])).ToList(),
+            Revisions = revisions.Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, r.Summary, r.Security, [], r.ShouldNotBeUsed)).ToList(),
         };
     }
 

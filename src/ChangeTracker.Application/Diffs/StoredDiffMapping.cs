@@ -29,7 +29,10 @@ internal static class StoredDiffMapping
             Os = d.Os, Arch = d.Arch, Kind = d.Kind.ToName(),
             FromFile = d.FromFile, FromBytes = d.FromBytes, ToFile = d.ToFile, ToBytes = d.ToBytes, DeltaBytes = d.DeltaBytes,
         }).ToList(),
-        Revisions = diff.Revisions.Select(r => new StoredDiffRevisionRecord { Version = r.Version.ToString(), Date = r.Date, Security = r.Security }).ToList(),
+        Revisions = diff.Revisions.Select(r => new StoredDiffRevisionRecord
+        {
+            Version = r.Version.ToString(), Date = r.Date, Security = r.Security, ShouldNotBeUsed = r.ShouldNotBeUsed,
+        }).ToList(),
     };
 
     public static VersionDiff ToDiff(StoredDiffRecord record, GoVersion from, GoVersion to) => new()
@@ -42,7 +45,8 @@ internal static class StoredDiffMapping
         Distribution = record.Files.OrderBy(f => f.Id).Select(f => new DistributionChange(
             f.Os, f.Arch, DistributionKindNames.TryParse(f.Kind, out var kind) ? kind : DistributionKind.Archive,
             f.FromFile, f.FromBytes, f.ToFile, f.ToBytes)).ToList(),
-        Revisions = record.Revisions.OrderBy(r => r.Id).Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, "", r.Security, [])).ToList(),
+        Revisions = record.Revisions.OrderBy(r => r.Id)
+            .Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, "", r.Security, [], r.ShouldNotBeUsed)).ToList(),
     };
 
     private static List<Fact> Facts(StoredDiffRecord record, string section) =>

@@ -69,6 +69,7 @@ public sealed class HistoryIngestor(IDbContextFactory<ChangeTrackerDbContext> db
         Date = r.Date,
         Summary = r.Summary,
         Security = r.Security,
+        ShouldNotBeUsed = r.ShouldNotBeUsed,
         Components = r.Components.Distinct().Select(c => new RevisionComponentRecord { Name = c }).ToList(),
     };
 }

@@ -1,12 +1,14 @@
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
 
-public sealed record ReleaseSummary(GoVersion Version, DateOnly? ReleaseDate, bool Supported, string? LatestRevision, bool Ingested);
+/// <summary>A release on the front page; <see cref="LatestRevision"/> follows <see cref="LatestRelease"/>.</summary>
+public sealed record ReleaseSummary(GoVersion Version, DateOnly? ReleaseDate, bool Supported, string LatestRevision, bool Ingested);
 
 public sealed record Overview(
     IReadOnlyList<ReleaseSummary> LatestReleases,
@@ -24,19 +26,19 @@ public sealed class OverviewQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.Releases.AsNoTracking().Select(r => new { r.Version, r.ReleaseDate, r.ContentHash }).ToListAsync(cancellationToken);
-        var revisions = await db.Revisions.AsNoTracking().Select(r => new { r.Line, r.Version, r.SortKey }).ToListAsync(cancellationToken);
+        var revisions = await VersionsQuery.RevisionsByLineAsync(db, cancellationToken);
         var lines = releases.Select(r => GoVersion.Parse(r.Version)).ToList();
         var latest = releases.Select(r => (Version: GoVersion.Parse(r.Version), r.ReleaseDate, Ingested: r.ContentHash != null))
             .OrderByDescending(r => r.Version).Take(8)
             .Select(r => new ReleaseSummary(r.Version, r.ReleaseDate, ReleaseQuery.IsSupported(r.Version, lines),
-                revisions.Where(x => x.Line == r.Version.ToString()).MaxBy(x => x.SortKey)?.Version, r.Ingested))
+                LatestRelease.Of(r.Version, revisions[r.Version.Line]).ToString(), r.Ingested))
             .ToList();
         var allFacts = await facts.LoadLinkedAsync(cancellationToken);
         return new Overview(
             latest,
             await runs.LatestAsync(5, cancellationToken),
             releases.Count,
-            revisions.Count,
+            revisions.Sum(g => g.Count()),
             await db.DistributionFiles.CountAsync(cancellationToken),
             allFacts.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count()),
             await sizes.SeriesAsync("linux", "amd64", "archive", cancellationToken));

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
 
-public sealed record RevisionRow(string Version, DateOnly Date, string Summary, bool Security, IReadOnlyList<string> Components);
+/// <summary>A revision of the release page; <see cref="Date"/> is null when it was never released (<see cref="ShouldNotBeUsed"/>).</summary>
+public sealed record RevisionRow(string Version, DateOnly? Date, string Summary, bool Security, IReadOnlyList<string> Components, bool ShouldNotBeUsed);
 
 public sealed record DownloadRow(string Tag, string Filename, string Os, string Arch, string Kind, long? Size, bool Approximate, string? Sha256);
 
@@ -49,7 +50,7 @@ public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
             line, release.ReleaseDate, IsSupported(line, lines), release.NotesUrl, release.Title, release.IngestedAt, release.Items,
             all.Where(f => f.Version.Line == line).ToList(),
             all.Where(f => FactsQuery.IsAnnouncedForLater(f, line)).ToList(),
-            revisions.Select(r => new RevisionRow(r.Version, r.Date, r.Summary, r.Security, r.Components.Select(c => c.Name).ToList())).ToList(),
+            revisions.Select(r => new RevisionRow(r.Version, r.Date, r.Summary, r.Security, r.Components.Select(c => c.Name).ToList(), r.ShouldNotBeUsed)).ToList(),
             files.Select(f => new DownloadRow(f.Tag, f.Filename, f.Os, f.Arch, f.Kind, f.Size, f.SizeIsApproximate, f.Sha256)).ToList());
     }
 }

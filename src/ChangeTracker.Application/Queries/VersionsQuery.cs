@@ -1,9 +1,14 @@
+using ChangeTracker.Domain.History;
+using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
 
-/// <summary>One stored major release with what is known about it.</summary>
+/// <summary>
+/// One stored major release with what is known about it. <see cref="Revisions"/> counts every revision the
+/// history lists; <see cref="LatestRevision"/> follows <see cref="LatestRelease"/>.
+/// </summary>
 public sealed record VersionRow(
     string Version,
     DateOnly? ReleaseDate,
@@ -12,7 +17,7 @@ public sealed record VersionRow(
     int Items,
     int Facts,
     int Revisions,
-    string? LatestRevision);
+    string LatestRevision);
 
 public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
 {
@@ -25,13 +30,23 @@ public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
             .ToListAsync(cancellationToken);
         var facts = await db.Facts.AsNoTracking().GroupBy(f => f.PageVersion)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var revisions = (await db.Revisions.AsNoTracking().Select(r => new { r.Line, r.Version, r.SortKey }).ToListAsync(cancellationToken))
-            .GroupBy(r => r.Line)
-            .ToDictionary(g => g.Key, g => (Count: g.Count(), Latest: g.MaxBy(r => r.SortKey)!.Version));
-        return releases.Select(r => new VersionRow(
-            r.Version, r.ReleaseDate, r.NotesUrl, r.IngestedAt, r.Items,
-            facts.GetValueOrDefault(r.Version),
-            revisions.TryGetValue(r.Version, out var rev) ? rev.Count : 0,
-            revisions.TryGetValue(r.Version, out var latest) ? latest.Latest : null)).ToList();
+        var revisions = await RevisionsByLineAsync(db, cancellationToken);
+        return releases.Select(r =>
+        {
+            var line = GoVersion.Parse(r.Version).Line;
+            return new VersionRow(
+                r.Version, r.ReleaseDate, r.NotesUrl, r.IngestedAt, r.Items,
+                facts.GetValueOrDefault(r.Version),
+                revisions[line].Count(),
+                LatestRelease.Of(line, revisions[line]).ToString());
+        }).ToList();
+    }
+
+    /// <summary>Every stored revision's version and flag, by major line: what <see cref="LatestRelease"/> decides from.</summary>
+    internal static async Task<ILookup<GoVersion, (GoVersion Version, bool ShouldNotBeUsed)>> RevisionsByLineAsync(
+        ChangeTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.ShouldNotBeUsed }).ToListAsync(cancellationToken);
+        return rows.Select(r => (Version: GoVersion.Parse(r.Version), r.ShouldNotBeUsed)).ToLookup(r => r.Version.Line);
     }
 }

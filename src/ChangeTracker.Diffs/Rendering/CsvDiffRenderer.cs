@@ -17,7 +17,7 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
         "component", "category", "subject", "summary", "source", "symbols",
         "os", "osVersion", "arch", "port", "renamedTo", "experimental", "area", "minimum", "godebug",
         "lastVersion", "announcedIn", "effectiveVersion",
-        "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security",
+        "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security", "shouldNotBeUsed",
     ];
 
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
@@ -57,8 +57,8 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
             {
                 await WriteAsync(csv, Row(("section", "revisions"), ("from", from), ("to", to),
                     ("version", revision.Version.ToString()), ("summary", revision.Summary),
-                    ("date", revision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    ("security", revision.Security)), ct).ConfigureAwait(false);
+                    ("date", revision.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ("security", revision.Security), ("shouldNotBeUsed", revision.ShouldNotBeUsed)), ct).ConfigureAwait(false);
             }
             await csv.FlushAsync(ct).ConfigureAwait(false);
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.History;
 
 namespace ChangeTracker.Diffs.Rendering;
 
@@ -27,6 +29,15 @@ public static class DiffText
     public const string ComingNextTitle = "Coming next";
     public const string DistributionTitle = "Distribution size changes";
     public const string RevisionsTitle = "Minor revisions";
+    public const string ShouldNotBeUsedLabel = "should not be used";
+    public const string NotReleasedLabel = "not released";
+
+    /// <summary>A revision's release date as yyyy-MM-dd, or "not released" when the history gives none.</summary>
+    public static string RevisionDate(MinorRevision revision) => RevisionDate(revision.Date);
+
+    /// <inheritdoc cref="RevisionDate(MinorRevision)"/>
+    public static string RevisionDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? NotReleasedLabel;
 
     public static string ComponentTitle(string? component) => string.IsNullOrWhiteSpace(component) ? "Other" : component;
 

@@ -15,7 +15,7 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f;line-height:1.45}
         h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}
-        ul{padding-left:1.2rem}li{margin:.3rem 0}.meta{color:#666;font-size:.9em}.security{color:#b00020;font-weight:600}
+        ul{padding-left:1.2rem}li{margin:.3rem 0}.meta{color:#666;font-size:.9em}.security{color:#b00020;font-weight:600}.not-for-use{color:#8a5a00;font-weight:600}
         table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.grow{color:#b35900}.shrink{color:#1a7f37}
         .downgrade{background:#fff4e5;border-left:4px solid #b35900;padding:.5rem 1rem}
@@ -80,7 +80,8 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
             foreach (var revision in diff.Revisions)
             {
                 h.Append("<li><strong>").Append(E(revision.Version.ToString())).Append("</strong> <span class=\"meta\">")
-                    .Append(E(revision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</span>");
+                    .Append(E(DiffText.RevisionDate(revision))).Append("</span>");
+                if (revision.ShouldNotBeUsed) h.Append(" <span class=\"not-for-use\">").Append(E(DiffText.ShouldNotBeUsedLabel)).Append("</span>");
                 if (revision.Security) h.Append(" <span class=\"security\">security</span>");
                 var summary = DiffText.OneLine(revision.Summary);
                 if (summary.Length > 0) h.Append(": ").Append(E(summary));

@@ -74,7 +74,8 @@ public sealed class MarkdownDiffRenderer : IDiffReportRenderer
             md.Append("\n## ").Append(DiffText.RevisionsTitle).Append("\n\n");
             foreach (var revision in diff.Revisions)
             {
-                md.Append("- ").Append(revision.Version).Append(" (").Append(revision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(')');
+                md.Append("- ").Append(revision.Version).Append(" (").Append(DiffText.RevisionDate(revision)).Append(')');
+                if (revision.ShouldNotBeUsed) md.Append(" **").Append(DiffText.ShouldNotBeUsedLabel).Append("**");
                 if (revision.Security) md.Append(" **security**");
                 var summary = DiffText.OneLine(revision.Summary);
                 if (summary.Length > 0) md.Append(": ").Append(Escape(summary));

@@ -9,12 +9,15 @@ public sealed record ReleaseHistory(IReadOnlyList<MajorRelease> Majors, IReadOnl
 public sealed record MajorRelease(GoVersion Version, DateOnly Date);
 
 /// <summary>
-/// A minor revision (go1.12.1): its date, the summary sentence(s), whether it carries security
-/// fixes, and the components and packages the summary names.
+/// A minor revision (go1.12.1): its release date, the summary sentence(s), whether it carries security
+/// fixes, and the components and packages the summary names. A revision the history flags as tagged but
+/// not to be used (go1.7.2) is kept with <see cref="ShouldNotBeUsed"/> set; such a revision has no
+/// release date (<see cref="Date"/> is null) unless the history gives one.
 /// </summary>
 public sealed record MinorRevision(
     GoVersion Version,
-    DateOnly Date,
+    DateOnly? Date,
     string Summary,
     bool Security,
-    IReadOnlyList<string> Components);
+    IReadOnlyList<string> Components,
+    bool ShouldNotBeUsed);

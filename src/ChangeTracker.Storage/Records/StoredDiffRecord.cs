@@ -68,11 +68,13 @@ public sealed class StoredDiffFileRecord
     public long? DeltaBytes { get; set; }
 }
 
+/// <summary>A minor revision of a stored diff, flagged and without a date as in <see cref="RevisionRecord"/>.</summary>
 public sealed class StoredDiffRevisionRecord
 {
     public long Id { get; set; }
     public long DiffId { get; set; }
     public string Version { get; set; } = "";
-    public DateOnly Date { get; set; }
+    public DateOnly? Date { get; set; }
     public bool Security { get; set; }
+    public bool ShouldNotBeUsed { get; set; }
 }

@@ -54,6 +54,30 @@ public sealed class GoSiteIngestionTests(GoSiteIngestionFixture site) : IClassFi
     }
 
     [GoSiteFact]
+    public async Task Release_history_stores_go1_7_2_flagged_without_a_date_and_dates_every_other_revision()
+    {
+        await using var db = await site.App.DbAsync();
+        var revisions = await db.Revisions.Where(r => r.Line == "1.7").OrderBy(r => r.SortKey).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"1.7.{n}"), revisions.Select(r => r.Version));
+        var flagged = Assert.Single(await db.Revisions.Where(r => r.ShouldNotBeUsed).ToListAsync());
+        Assert.Equal(("1.7.2", null, false), (flagged.Version, flagged.Date, flagged.Security));
+        Assert.Equal(0, await db.Revisions.CountAsync(r => !r.ShouldNotBeUsed && r.Date == null));
+    }
+
+    [GoSiteFact]
+    public async Task Latest_revision_skips_flagged_ones_and_is_the_first_release_without_minors()
+    {
+        var rows = (await site.App.Get<VersionsQuery>().ListAsync(CancellationToken.None)).ToDictionary(r => r.Version);
+        Assert.Equal("1.7.6", rows["1.7"].LatestRevision);
+        Assert.Equal("1.12.17", rows["1.12"].LatestRevision);
+        Assert.Equal(("1.27.0", 0), (rows["1.27"].LatestRevision, rows["1.27"].Revisions));
+        Assert.All(rows.Values, r => Assert.StartsWith(r.Version, r.LatestRevision));
+
+        var overview = await site.App.Get<OverviewQuery>().GetAsync(CancellationToken.None);
+        Assert.Equal("1.27.0", overview.LatestReleases.Single(r => r.Version.ToString() == "1.27").LatestRevision);
+    }
+
+    [GoSiteFact]
     public void Second_ingest_skips_every_unchanged_page()
     {
         Assert.True(site.Second.Succeeded, site.Second.Summary);

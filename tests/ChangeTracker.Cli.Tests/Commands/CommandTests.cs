@@ -24,10 +24,14 @@ public sealed class CommandTests(CliFixture cli) : IClassFixture<CliFixture>
         var json = await CliRunner.RunAsync("versions", "--db", cli.Database, "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal(28, doc.RootElement.GetArrayLength());
+        var latest = doc.RootElement.EnumerateArray().ToDictionary(v => v.GetProperty("version").GetString()!, v => v.GetProperty("latestRevision").GetString());
+        Assert.Equal("1.7.6", latest["1.7"]);
+        Assert.Equal("1.27.0", latest["1.27"]);
 
         var csv = await CliRunner.RunAsync("versions", "--db", cli.Database, "--format", "csv");
         Assert.StartsWith("version,released,", csv.Out);
         Assert.Equal(29, csv.Out.Trim().Split('\n').Length);
+        Assert.Contains(csv.Out.Split('\n'), l => l.StartsWith("1.27,2026-08-19,") && l.Contains(",0,1.27.0,"));
     }
 
     [GoSiteFact]

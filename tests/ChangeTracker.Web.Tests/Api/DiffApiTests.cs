@@ -41,6 +41,20 @@ public sealed class DiffApiTests(IngestedWebApp app)
         var revisions = diff.GetProperty("revisions").EnumerateArray().ToList();
         Assert.NotEmpty(revisions);
         Assert.All(revisions, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r.Str("date")!));
+        Assert.All(revisions, r => Assert.False(r.GetProperty("shouldNotBeUsed").GetBoolean()));
+    }
+
+    [GoSiteFact]
+    public async Task Diff_revisions_list_go1_7_2_flagged_with_a_null_date()
+    {
+        var diff = await _client.GetJsonAsync("/api/diff?from=1.7&to=1.8");
+
+        var revisions = diff.GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"1.7.{n}"), revisions.Select(r => r.Str("version")));
+        var flagged = Assert.Single(revisions, r => r.GetProperty("shouldNotBeUsed").GetBoolean());
+        Assert.Equal("1.7.2", flagged.Str("version"));
+        Assert.Equal(JsonValueKind.Null, flagged.GetProperty("date").ValueKind);
+        Assert.False(flagged.GetProperty("security").GetBoolean());
     }
 
     [GoSiteFact]

@@ -49,6 +49,29 @@ public sealed class VersionsApiTests(IngestedWebApp app)
     }
 
     [GoSiteFact]
+    public async Task Latest_revision_is_never_flagged_and_is_the_first_release_without_minors()
+    {
+        var versions = (await _client.GetJsonAsync("/api/versions")).EnumerateArray().ToDictionary(v => v.Str("version")!);
+
+        Assert.Equal("1.7.6", versions["1.7"].Str("latestRevision"));
+        Assert.Equal("1.27.0", versions["1.27"].Str("latestRevision"));
+        Assert.Equal(0, versions["1.27"].GetProperty("revisions").GetInt32());
+    }
+
+    [GoSiteFact]
+    public async Task Version_detail_lists_a_flagged_revision_with_its_flag_and_a_null_date()
+    {
+        var release = await _client.GetJsonAsync("/api/versions/1.7");
+
+        var revisions = release.GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"1.7.{n}"), revisions.Select(r => r.Str("version")));
+        var flagged = Assert.Single(revisions, r => r.GetProperty("shouldNotBeUsed").GetBoolean());
+        Assert.Equal("1.7.2", flagged.Str("version"));
+        Assert.Equal(JsonValueKind.Null, flagged.GetProperty("date").ValueKind);
+        Assert.Equal("2016-10-19", revisions[2].Str("date"));
+    }
+
+    [GoSiteFact]
     public async Task Version_detail_of_a_malformed_version_is_a_400_naming_the_parameter() =>
         await _client.GetProblemAsync("/api/versions/1.x", HttpStatusCode.BadRequest, "v=1.x", "not a Go version");
 

@@ -31,6 +31,12 @@ public static class Display
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>A revision's release date, or "not released" when the history gives none (a revision that should not be used).</summary>
+    public static string RevisionDate(DateOnly? date) => DiffText.RevisionDate(date);
+
+    /// <summary>The badge of a revision the history flags as tagged but not to be used.</summary>
+    public static string ShouldNotBeUsed => DiffText.ShouldNotBeUsedLabel;
+
     public static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "—";
 
     public static string Number(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
