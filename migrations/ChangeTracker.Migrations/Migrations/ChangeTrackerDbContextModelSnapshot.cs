@@ -82,6 +82,12 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("AnnouncedIn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Breaking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
@@ -98,11 +104,21 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<bool>("Experimental")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FactId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Godebug")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minimum")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
@@ -121,12 +137,21 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Port")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RenamedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedIn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -136,6 +161,13 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbols")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tentative")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Version")
                         .IsRequired()
@@ -147,6 +179,9 @@ namespace ChangeTracker.Migrations.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Component");
+
+                    b.HasIndex("FactId")
+                        .IsUnique();
 
                     b.HasIndex("Kind", "VersionSortKey");
 
@@ -488,6 +523,12 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("AnnouncedIn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Breaking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
@@ -507,11 +548,21 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<bool>("Experimental")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FactId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Godebug")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minimum")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
@@ -523,7 +574,16 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("OsVersion")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PageVersion")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Port")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenamedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedIn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rule")
@@ -538,6 +598,9 @@ namespace ChangeTracker.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -545,6 +608,13 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbols")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tentative")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Version")
                         .IsRequired()
