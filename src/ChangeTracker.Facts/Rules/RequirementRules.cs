@@ -20,10 +20,10 @@ public static class RequirementRules
             Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b[^.;,]{0,24}?(?:\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM|Node\.js|wasmtime)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|Node\.js|wasmtime|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
+            @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
         new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)[^.;]*?\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b[^.;]*?\b(?:with|built with|requires?|needs?)\b[^.;]*?(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
@@ -32,7 +32,7 @@ public static class RequirementRules
             Needs + @"[^.;]*?(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b[^.;]*?\bdefault\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?)\b)[^.;]*?(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b[^.;,]{0,20}?(?:\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?)\b)[^.;]*?(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
         { Area = "runtime" },
     ];
 }

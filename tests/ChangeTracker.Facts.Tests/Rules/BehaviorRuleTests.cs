@@ -1,0 +1,68 @@
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Notes;
+using Xunit;
+
+namespace ChangeTracker.Facts.Tests.Rules;
+
+/// <summary>Behaviour changes, recognised by how the notes word them; every rule has a sentence of our own.</summary>
+public sealed class BehaviorRuleTests
+{
+    private static IReadOnlyList<Fact> Facts(string text, string component = "net/frob") =>
+        TestNotes.Facts("1.40", component, NotesCategory.MinorLibraryChanges, text, component);
+
+    [Theory]
+    [InlineData("behavior-now-verb", "The Dial function now rejects addresses with a trailing dot.")]
+    [InlineData("behavior-no-longer", "The Reader no longer returns an error for empty input.")]
+    [InlineData("behavior-default-changed", "Keep-alive probes are now sent by default every 20 seconds.")]
+    [InlineData("behavior-now-error", "A negative timeout is now an error.")]
+    [InlineData("behavior-changed", "The format of the trace output has changed.")]
+    [InlineData("behavior-instead", "Parse returns an error instead of silently ignoring bad input.")]
+    [InlineData("behavior-may-break", "Programs that depend on the old ordering may break.")]
+    public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
+    {
+        var fact = Assert.Single(Facts(sentence));
+        Assert.Equal(FactKind.BehaviorChange, fact.Kind);
+        Assert.StartsWith(rule, fact.Rule, StringComparison.Ordinal);
+        Assert.True(fact.Breaking);
+        Assert.Equal("1.40", fact.Version.ToString());
+    }
+
+    [Fact]
+    public void The_godebug_setting_that_restores_the_old_behaviour_is_kept()
+    {
+        var fact = Assert.Single(Facts("The server now refuses frob handshakes. Setting GODEBUG=frobhandshake=1 restores the old behavior."));
+        Assert.Equal("frobhandshake", fact.Godebug);
+    }
+
+    [Fact]
+    public void A_change_announced_for_a_future_release_is_not_a_change_of_this_one()
+    {
+        var fact = Assert.Single(Facts("The package may reject unsafe names by default in a future release."));
+        Assert.Equal(FactKind.Deprecation, fact.Kind);
+        Assert.True(fact.Tentative);
+    }
+
+    [Theory]
+    [InlineData("The package now supports frob sockets.")]
+    [InlineData("Clients can now use the new Frob method.")]
+    public void Added_capabilities_are_features(string sentence)
+    {
+        Assert.Empty(Facts(sentence));
+    }
+
+    [Fact]
+    public void A_sentence_read_two_ways_keeps_the_breaking_reading_and_names_both_rules()
+    {
+        var fact = Assert.Single(Facts("The Frob option is no longer supported and now returns an error."), f => f.Kind != FactKind.Deprecation);
+        Assert.Equal(FactKind.Removal, fact.Kind);
+        Assert.Contains("also read as behavior-", fact.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_setting_now_ignored_and_deprecated_is_both()
+    {
+        var facts = Facts("The Dialer.Frob field is now ignored and deprecated.");
+        Assert.Contains(facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Contains(facts, f => f.Kind == FactKind.Deprecation);
+    }
+}

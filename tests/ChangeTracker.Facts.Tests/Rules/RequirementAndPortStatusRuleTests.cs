@@ -1,0 +1,61 @@
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Notes;
+using Xunit;
+
+namespace ChangeTracker.Facts.Tests.Rules;
+
+/// <summary>New minimums other than OS versions, and ports marked broken, renamed or left without binaries.</summary>
+public sealed class RequirementAndPortStatusRuleTests
+{
+    private static IReadOnlyList<Fact> Ports(string text) => TestNotes.Facts("1.40", "Ports", NotesCategory.Ports, text);
+
+    [Theory]
+    [InlineData("Building Go 1.40 from source now requires Go 1.38.4 or later as the bootstrap toolchain.", "toolchain", "Go 1.38.4")]
+    [InlineData("Using cgo now requires GCC 11 or later.", "toolchain", "GCC 11")]
+    [InlineData("SWIG 5.1 is now required.", "toolchain", "SWIG 5.1")]
+    [InlineData("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.", "kernel", "COMPAT_FREEBSD14")]
+    [InlineData("The amd64 port now requires GOAMD64=v2 at least.", "cpu", "GOAMD64=v2")]
+    [InlineData("Running the wasm output now requires Node.js 22 or later.", "runtime", "Node.js 22")]
+    public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
+    {
+        var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);
+        Assert.Equal((area, minimum, "1.40"), (fact.Area, fact.Minimum, fact.Version.ToString()));
+    }
+
+    [Fact]
+    public void A_requirement_a_later_release_will_have_belongs_to_that_release()
+    {
+        var fact = Assert.Single(Ports("We plan for Go 1.42 to require Go 1.40 or later for bootstrap."), f => f.Kind == FactKind.RequirementRaised);
+        Assert.Equal(("1.42", "1.40", true), (fact.Version.ToString(), fact.AnnouncedIn?.ToString(), fact.Tentative));
+    }
+
+    [Fact]
+    public void A_require_block_of_go_mod_is_no_requirement()
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Go command", NotesCategory.Tools, "Go mod tidy merges require blocks left by Git merges.", "go command"),
+            f => f.Kind == FactKind.RequirementRaised);
+    }
+
+    [Theory]
+    [InlineData("The freebsd/mips64 port has been marked broken.", "freebsd/mips64")]
+    [InlineData("The plan9/arm port is still broken.", "plan9/arm")]
+    public void A_port_marked_broken_is_port_broken(string sentence, string port)
+    {
+        var fact = Assert.Single(Ports(sentence));
+        Assert.Equal((FactKind.PortBroken, port, true), (fact.Kind, fact.Port, fact.Breaking));
+    }
+
+    [Fact]
+    public void A_renamed_port_names_old_and_new()
+    {
+        var fact = Assert.Single(Ports("The existing plan9/arm64 port has been renamed to hurd/arm64."), f => f.Kind == FactKind.PortRenamed);
+        Assert.Equal(("plan9/arm64", "hurd/arm64"), (fact.Port, fact.RenamedTo));
+    }
+
+    [Fact]
+    public void Binary_downloads_offered_for_one_arch_only_drop_the_other()
+    {
+        var fact = Assert.Single(Ports("For FreeBSD the binary distribution is provided only for amd64 from now on."));
+        Assert.Equal((FactKind.PortBinariesDropped, "freebsd/386"), (fact.Kind, fact.Port));
+    }
+}
