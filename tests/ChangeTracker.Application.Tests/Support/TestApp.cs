@@ -23,9 +23,10 @@ public sealed class TestApp : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null)
+    /// <summary>Starts the services as a host does (migrations, fact refresh, seed), over a new folder or <paramref name="folder"/>.</summary>
+    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null, string? folder = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
+        folder ??= Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
