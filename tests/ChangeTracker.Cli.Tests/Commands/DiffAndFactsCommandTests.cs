@@ -34,6 +34,39 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
     }
 
     [GoSiteFact]
+    public async Task Facts_eval_prints_recall_and_precision_per_kind_for_tuned_and_held_out_releases()
+    {
+        var golden = Path.Combine(GoSite.RepositoryRoot, "tests", "ChangeTracker.Facts.Tests", "Golden", "data");
+        var result = await CliRunner.RunAsync("facts", "--eval", golden, "--db", cli.Database);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("held-out recall", result.Out);
+        foreach (var kind in new[] { "port_removed", "os_support_ended", "requirement_raised", "removal", "behavior_change", "deprecation" })
+            Assert.Matches($@"(?m)^{kind} +\d+\.\d%", result.Out);
+        Assert.Contains("announcements reported as happened that never were: 0", result.Out);
+    }
+
+    [GoSiteFact]
+    public async Task Facts_eval_of_a_missing_folder_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("facts", "--eval", "/no/such/golden", "--db", cli.Database);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/no/such/golden", result.Error);
+    }
+
+    [GoSiteFact]
+    public async Task Facts_json_carries_the_facts_v2_fields()
+    {
+        var result = await CliRunner.RunAsync("facts", "--version", "1.24", "--kind", "port_broken", "--format", "json", "--db", cli.Database);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        var broken = Assert.Single(doc.RootElement.EnumerateArray());
+        Assert.Equal("windows/arm", broken.GetProperty("port").GetString());
+        Assert.True(broken.GetProperty("breaking").GetBoolean());
+        Assert.StartsWith("1.24-", broken.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Array, broken.GetProperty("symbols").ValueKind);
+    }
+
+    [GoSiteFact]
     public async Task A_downgrade_is_labelled()
     {
         var result = await CliRunner.RunAsync("diff", "1.21", "1.11", "--db", cli.Database);
