@@ -70,3 +70,36 @@ public class ComingNextTests
         Assert.Equal([Darwin386, Sha1Certs, IoutilDeprecated], diff.ComingNext);
     }
 }
+
+/// <summary>A hedged, pending or withdrawn announcement is never presented as having happened.</summary>
+public class AnnouncementStatusInDiffTests
+{
+    private static readonly ChangeTracker.Domain.Facts.Fact Withdrawn =
+        TestData.MacOs1010 with { Subject = "macOS 10.8", OsVersion = "10.8", Tentative = true, Status = ChangeTracker.Domain.Facts.AnnouncementStatus.Withdrawn };
+
+    private static readonly ChangeTracker.Domain.Facts.Fact Pending =
+        TestData.BinaryOnly with { Subject = "frob packages", Status = ChangeTracker.Domain.Facts.AnnouncementStatus.Pending };
+
+    private static VersionDiff Diff(string from, string to) =>
+        DiffEngine.Compute(TestData.V(from), TestData.V(to), TestData.Input() with { Facts = [.. TestData.Input().Facts, Withdrawn, Pending] });
+
+    [Fact]
+    public void A_withdrawn_or_pending_announcement_is_not_a_fact_of_its_release_but_stays_under_coming_next()
+    {
+        var diff = Diff("1.11", "1.13");
+        Assert.DoesNotContain(Withdrawn, diff.Facts);
+        Assert.DoesNotContain(Pending, diff.Facts);
+        Assert.Contains(Withdrawn, diff.ComingNext);
+        Assert.Contains(Pending, diff.ComingNext);
+        Assert.Contains(TestData.MacOs1010, diff.Facts);
+    }
+
+    [Fact]
+    public void Coming_next_says_an_announcement_was_hedged_and_withdrawn()
+    {
+        var meta = ChangeTracker.Diffs.Rendering.DiffText.ComingNextMeta(Withdrawn);
+        Assert.Contains("tentative", meta);
+        Assert.Contains("may take effect in Go 1.13", meta);
+        Assert.Contains("withdrawn", meta);
+    }
+}
