@@ -29,7 +29,8 @@ public static class FactLinker
             var removal = linked[i];
             var key = Rules.SubjectText.Key(removal.Subject);
             var announcement = deprecations
-                .Where(d => d.Version < (removal.AnnouncedIn ?? removal.Version) && Rules.SubjectText.SameThing(Rules.SubjectText.Key(d.Subject), key))
+                .Where(d => d.Version <= (removal.AnnouncedIn ?? removal.Version) && d.Version < removal.Version
+                    && Rules.SubjectText.SameThing(Rules.SubjectText.Key(d.Subject), key))
                 .OrderBy(d => d.Version).FirstOrDefault();
             if (announcement is null) continue;
             linked[i] = removal with { AnnouncedIn = announcement.Version };

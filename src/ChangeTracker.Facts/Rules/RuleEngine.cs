@@ -117,7 +117,7 @@ public static partial class RuleEngine
         {
             Kind = rule.Kind,
             Version = version,
-            LastVersion = rule.Kind is FactKind.PortAdded or FactKind.Deprecation ? null : last,
+            LastVersion = FactKinds.Of(rule.Kind).Fields.Contains("lastVersion") ? last : null,
             AnnouncedIn = announced,
             EffectiveVersion = effective,
             Subject = subject,

@@ -117,7 +117,7 @@ public static partial class SubjectText
     [GeneratedRegex(@"^(?:(?:support for|the use of|use of|setting|calls to|the|a|an|its|this|these|all of the|all|any|deprecated)\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"\s+(?:now|also|entirely|altogether|from the repository|in the main binary distribution|from the main binary distribution)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:now|also|entirely|altogether|from the repository|in the main binary distribution|from the main binary distribution|is|are|was|were|has|have|had|will|can|does|do)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFiller();
 
     [GeneratedRegex(@"(?<![\w-])(?:(?!GOOS|GOARCH)GO[A-Z0-9_]{2,}(?:=[\w.]+(?:=\w+)?)?|[a-z][a-z0-9]*=\d\w*)(?![\w])")]
