@@ -37,9 +37,9 @@ internal static class FactSelector
 
     /// <summary>Where a fact was announced: its AnnouncedIn, or for a deprecation its own version.</summary>
     public static GoVersion? AnnouncedIn(Fact fact) =>
-        fact.AnnouncedIn ?? (fact.Kind == FactKind.Deprecation ? fact.Version : null);
+        fact.AnnouncedIn ?? (fact.Kind.IsAnnouncement() ? fact.Version : null);
 
     /// <summary>When a fact takes effect: its version, except for a deprecation, whose EffectiveVersion (may be unknown).</summary>
     public static GoVersion? EffectiveVersion(Fact fact) =>
-        fact.Kind == FactKind.Deprecation ? fact.EffectiveVersion : fact.Version;
+        fact.Kind.IsAnnouncement() ? fact.EffectiveVersion : fact.Version;
 }

@@ -28,7 +28,7 @@ public sealed class FactsQuery(FactStore store)
     /// </summary>
     public static bool IsAnnouncedForLater(Fact f, GoVersion release) =>
         f.AnnouncedIn?.Line == release.Line && f.Version.Line > release.Line
-        || f.Kind == FactKind.Deprecation && f.Version.Line == release.Line;
+        || f.Kind.IsAnnouncement() && f.Version.Line == release.Line;
 
     private static bool Matches(Fact f, FactFilter filter) =>
         (filter.Kind is null || f.Kind == filter.Kind)

@@ -50,7 +50,7 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
             if (facts.Count == 0) continue;
             h.Append("<section id=\"").Append(kind.ToName()).Append("\">\n<h2>")
                 .Append(E(DiffText.SectionTitle(kind, diff.IsDowngrade))).Append("</h2>\n");
-            if (kind == FactKind.Feature)
+            if (kind.GroupsByComponent())
             {
                 foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
                 {

@@ -31,7 +31,7 @@ public sealed class MarkdownDiffRenderer : IDiffReportRenderer
             var facts = diff.FactsOfKind(kind).ToList();
             if (facts.Count == 0) continue;
             md.Append("\n## ").Append(DiffText.SectionTitle(kind, diff.IsDowngrade)).Append("\n\n");
-            if (kind == FactKind.Feature)
+            if (kind.GroupsByComponent())
             {
                 foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
                 {

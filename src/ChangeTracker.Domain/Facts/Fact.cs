@@ -70,5 +70,5 @@ public sealed record Fact
     /// True when a report may present the fact as having happened in <see cref="Version"/>: not a pending or
     /// withdrawn announcement, not an unconfirmed hedge. A deprecation is itself the statement, so it always has.
     /// </summary>
-    public bool HasHappened => Kind == FactKind.Deprecation || (Status is { } status ? status == AnnouncementStatus.Done : !Tentative);
+    public bool HasHappened => Kind.IsAnnouncement() || (Status is { } status ? status == AnnouncementStatus.Done : !Tentative);
 }

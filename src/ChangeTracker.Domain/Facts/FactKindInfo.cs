@@ -16,6 +16,15 @@ public sealed record FactKindInfo(
     IReadOnlyList<string> Fields,
     Func<Fact, string> Headline)
 {
+    /// <summary>
+    /// True for the kind whose <c>version</c> is the release that announced it, taking effect later
+    /// (<c>effectiveVersion</c>): a deprecation. It is itself the statement, so it has always happened.
+    /// </summary>
+    public bool IsAnnouncement => Fields.Contains("effectiveVersion");
+
+    /// <summary>True for the kind reports list by component, collapsed: features.</summary>
+    public bool GroupsByComponent => Fields.Contains("component");
+
     /// <summary>Platform kinds: the port matrix and the platform questions read these.</summary>
     public bool IsPlatform => Fields.Contains("port") || Fields.Contains("os");
 }

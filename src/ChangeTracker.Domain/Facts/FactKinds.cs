@@ -64,4 +64,10 @@ public static class FactKinds
     public static int ReportRank(FactKind kind) => Of(kind).ReportOrder;
 
     public static bool BreaksByDefault(this FactKind kind) => Of(kind).Breaking;
+
+    /// <summary>See <see cref="FactKindInfo.IsAnnouncement"/>.</summary>
+    public static bool IsAnnouncement(this FactKind kind) => Of(kind).IsAnnouncement;
+
+    /// <summary>See <see cref="FactKindInfo.GroupsByComponent"/>.</summary>
+    public static bool GroupsByComponent(this FactKind kind) => Of(kind).GroupsByComponent;
 }
