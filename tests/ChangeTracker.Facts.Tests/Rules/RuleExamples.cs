@@ -1,0 +1,85 @@
+using ChangeTracker.Domain.Notes;
+
+namespace ChangeTracker.Facts.Tests.Rules;
+
+/// <summary>
+/// At least one sentence of our own for every named rule of every table, with the section it stands in. A new rule
+/// without an example here fails <see cref="RuleTableTests"/>.
+/// </summary>
+public static class RuleExamples
+{
+    public sealed record Example(string Sentence, string Heading = "Ports", NotesCategory Category = NotesCategory.Ports, string? Component = null, string? Previous = null);
+
+    private static Example Lib(string sentence, string component = "net/frob") => new(sentence, component, NotesCategory.MinorLibraryChanges, component);
+    private static Example Tool(string sentence) => new(sentence, "Go command", NotesCategory.Tools, "go command");
+
+    public static readonly IReadOnlyDictionary<string, Example[]> ByRule = new Dictionary<string, Example[]>
+    {
+        ["port-added"] = [new("Go 1.40 adds an experimental port to plan9/arm64.")],
+        ["port-new"] = [new("The new freebsd/riscv64 port is ready for testing.")],
+        ["port-go-now-supports"] = [new("Go now supports running on hurd/amd64.")],
+        ["port-can-build-for"] = [new("The toolchain can now build binaries for openbsd/mips64.")],
+        ["port-support-returned"] = [new("Support for the plan9/arm port has returned.")],
+        ["port-listed-after-new-ports"] = [new("These include netbsd/arm64 and openbsd/riscv64.", Previous: "There are several new ports.")],
+        ["port-available-as-experiment"] = [new("The riscv64 and loong64 architectures are available as experiments.", "Linux")],
+        ["port-no-longer-supported"] = [new("The dragonfly/386 port is no longer supported.")],
+        ["port-last-release"] = [new("Go 1.40 is the last release that runs on solaris/sparc64 or plan9/386.")],
+        ["port-support-dropped"] = [new("Go 1.40 drops support for netbsd/mips64.")],
+        ["port-removed"] = [new("The nacl/arm port has been removed.")],
+        ["port-renamed"] = [new("The former plan9/arm64 port has been renamed to hurd/arm64.")],
+        ["port-marked-broken"] = [new("The freebsd/mips64 port has been marked broken.")],
+        ["port-binaries-only-for"] = [new("For FreeBSD the binary distribution is provided only for amd64 from now on.")],
+        ["port-binaries-dropped"] = [new("Binary downloads for netbsd/arm are no longer provided; the port still builds from source.")],
+        ["os-last-release"] = [new("Go 1.40 is the last release that will run on macOS 14 Sonoma.")],
+        ["os-will-require"] = [new("Go 1.41 will require macOS 15 Sequoia or later.")],
+        ["os-now-requires"] = [new("Go 1.40 now requires Linux kernel version 4.4 or later.")],
+        ["os-no-longer-supported"] = [new("Go 1.40 no longer supports OpenBSD 7.1.")],
+        ["os-support-removed"] = [new("In Go 1.40, support for Windows 8 has been removed.")],
+        ["os-not-supported-by-go"] = [new("As of Go 1.40, it is not supported by Go.", "FreeBSD 12", Previous: "FreeBSD 12 reached its end of life.")],
+        ["os-ports-no-longer-released"] = [new("The ports for Windows 7 are no longer released as downloads.")],
+        ["requirement-bootstrap-go-future"] = [new("We plan for Go 1.42 to require Go 1.40 or later for bootstrap.")],
+        ["requirement-bootstrap-go"] = [new("Building Go 1.40 from source now requires Go 1.38.4 or later as the bootstrap toolchain.")],
+        ["requirement-c-toolchain"] = [new("Using cgo now requires GCC 11 or later.")],
+        ["requirement-tool-now-required"] = [new("SWIG 5.1 is now required.")],
+        ["requirement-kernel-config"] = [new("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.")],
+        ["requirement-cpu-level"] = [new("The amd64 port now requires GOAMD64=v2 at least.")],
+        ["requirement-runtime-engine"] = [new("Running the wasm output now requires Node.js 22 or later.")],
+        ["heading-deprecation"] = [new("The frob package should no longer be used.", "Frob package deprecation", NotesCategory.Library, "frob")],
+        ["heading-deprecation-of"] = [new("New code should use the zap package instead.", "Deprecation of frob", NotesCategory.Library, "frob")],
+        ["heading-no-longer-supported"] = [new("Tools that call go tool frob must change.", "go tool frob no longer supported", NotesCategory.Tools, "go command")],
+        ["removal-last-release"] = [Tool("Go 1.40 is the last release that will support frob archives.")],
+        ["removal-will-remove"] = [Tool("Go 1.41 will remove support for the -zap build flag.")],
+        ["removal-will-be-removed-in-release"] = [Tool("The GOFROB setting will be removed in Go 1.42.")],
+        ["removal-moved-or-renamed"] = [Lib("The Frobber type has been renamed to Zapper.")],
+        ["removal-replaced-by"] = [Lib("The Frob function was replaced by Zap.")],
+        ["removal-is-gone"] = [Tool("The old frob mode is gone.")],
+        ["removal-can-no-longer"] = [Tool("Frob archives can no longer be built.")],
+        ["removal-no-longer-implements"] = [Lib("The Reader type no longer implements the Frobber interface.")],
+        ["removal-setting-fails"] = [Tool("Setting GOFROB=off will cause go commands to fail.")],
+        ["removal-has-been-removed"] = [Lib("The Config.Frob field has been removed.")],
+        ["removal-was-removed"] = [Tool("The -zap flag was removed.")],
+        ["removal-no-longer-supported"] = [Tool("The frob build mode is no longer supported.")],
+        ["removal-support-dropped"] = [Tool("The linker dropped support for frob symbols.")],
+        ["removal-no-longer-supports"] = [Tool("The go command no longer supports frob modules.")],
+        ["removal-no-longer-accepts-flag"] = [Tool("The compiler no longer accepts the -zap flag.")],
+        ["removal-no-longer-has-effect"] = [Tool("The GOFROB environment variable no longer has any effect.")],
+        ["removal-no-longer-has"] = [Tool("The frob tool no longer has a command-line interface.")],
+        ["deprecation-will-be-removed"] = [Lib("The Frob method will be removed by the next major release.")],
+        ["deprecation-is-deprecated"] = [Lib("The Zap function is now deprecated.")],
+        ["deprecation-which-is-deprecated"] = [Lib("Use Zap instead of Frob, which is now deprecated.")],
+        ["deprecation-future-change"] = [Lib("The package may reject unsafe names by default in a future release.")],
+        ["deprecation-deprecates"] = [Lib("This release deprecates the Frob option.")],
+        ["behavior-godebug-reverts"] = [Lib("Setting GODEBUG=frobzap=1 keeps the old behavior.")],
+        ["behavior-now-error"] = [Lib("A negative timeout is now an error.")],
+        ["behavior-default-changed"] = [Lib("Keep-alive probes are now sent by default every 20 seconds.")],
+        ["behavior-now-verb"] = [Lib("The Dial function now rejects addresses with a trailing dot.")],
+        ["behavior-no-longer"] = [Lib("The Reader no longer returns an error for empty input.")],
+        ["behavior-changed"] = [Lib("The format of the trace output has changed.")],
+        ["behavior-instead"] = [Lib("Parse returns an error instead of silently ignoring bad input.")],
+        ["behavior-may-break"] = [Lib("Programs that depend on the old ordering may break.")],
+    };
+
+    public static Example ForTool(string sentence) => Tool(sentence);
+
+    public static Example ForLibrary(string sentence, string component = "net/frob") => Lib(sentence, component);
+}
