@@ -7,13 +7,13 @@ namespace ChangeTracker.Facts.Rules;
 /// Which OS or CPU levels lose support: the ones named after the rule's trigger, or, for a new minimum, the level
 /// just below it ("requires macOS 10.11" → macOS 10.10; "requires FreeBSD 11.2" → FreeBSD &lt;11.2).
 /// </summary>
-public static class LevelResolver
+public static partial class LevelResolver
 {
     public static IReadOnlyList<Level> Levels(SentenceRule rule, Match match, RuleInput input)
     {
         var named = Mentions.Levels(input.Clause[match.Index..]);
         if (!rule.DerivesSubject)
-            return named.Count > 0 ? named : Mentions.Levels(input.Section.Title);
+            return named.Count > 0 ? named : Mentions.Levels(input.Section.Title) is { Count: > 0 } titled ? titled : BareVersionsOfPrevious(match, input);
 
         return named
             .GroupBy(l => l.Os)
@@ -21,6 +21,16 @@ public static class LevelResolver
             .Select(l => Platforms.Predecessor(l.Os, l.Version) is { } below ? l with { Version = below } : l with { Version = "<" + l.Version })
             .ToList();
     }
+
+    /// <summary>"Go 1.8 now only supports OS X 10.8 or later. This is likely the last release to support 10.8." → macOS 10.8.</summary>
+    private static IReadOnlyList<Level> BareVersionsOfPrevious(Match match, RuleInput input)
+    {
+        if (input.PreviousSentence is null || Mentions.Levels(input.PreviousSentence).FirstOrDefault(l => !l.IsCpu) is not { } before) return [];
+        return BareVersion().Matches(input.Clause[match.Index..]).Select(m => before with { Version = m.Value }).Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"(?<![\w.])\d+\.\d+(?![\w.]*\d)")]
+    private static partial Regex BareVersion();
 
     /// <summary>The level of <paramref name="os"/> the rule's sentence names as the new minimum ("POWER8").</summary>
     public static string? Named(Match match, RuleInput input, string os) =>

@@ -9,6 +9,8 @@ public static class OsSupportRules
     [
         new("os-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
             @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be) the last (?:Go )?release (?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)\b"),
+        new("os-this-is-the-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
+            @"\b(?:This|It) (?:is|will be) (?:likely |probably )?the last (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?)\b"),
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
             @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
         new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,

@@ -31,6 +31,7 @@ public static class RuleExamples
         ["port-binaries-only-for"] = [new("For FreeBSD the binary distribution is provided only for amd64 from now on.")],
         ["port-binaries-dropped"] = [new("Binary downloads for netbsd/arm are no longer provided; the port still builds from source.")],
         ["os-last-release"] = [new("Go 1.40 is the last release that will run on macOS 14 Sonoma.")],
+        ["os-this-is-the-last-release"] = [new("This is likely the last release to support 14.1.", Previous: "Go 1.40 only supports FreeBSD 14.1 or later.")],
         ["os-will-require"] = [new("Go 1.41 will require macOS 15 Sequoia or later.")],
         ["os-now-requires"] = [new("Go 1.40 now requires Linux kernel version 4.4 or later.")],
         ["os-no-longer-supported"] = [new("Go 1.40 no longer supports OpenBSD 7.1.")],
