@@ -53,7 +53,7 @@ public static class FactsCommand
         var component = new Option<string?>("--component") { Description = "Only this component (crypto/tls, go command)" };
         var os = new Option<string?>("--os") { Description = "Only facts about this OS (macOS, FreeBSD) or GOOS (darwin)" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
-        var eval = new Option<string?>("--eval") { Description = "Score the stored facts against a folder of golden lists (tests/ChangeTracker.Facts.Tests/Golden/data) and print recall and precision per kind" };
+        var eval = new Option<string?>("--eval") { Description = "Score the stored facts against a folder of golden lists (tests/ChangeTracker.Facts.Tests/Golden/lists) and print recall and precision per kind" };
         var evalDetails = new Option<bool>("--eval-details") { Description = "With --eval: also list every missed and extra fact" };
         var command = new Command("facts", "List the normalized facts with where the notes say so") { kind, version, component, os, format, eval, evalDetails };
         command.SetAction(async (parse, ct) =>

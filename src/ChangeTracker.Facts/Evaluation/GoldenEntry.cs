@@ -3,7 +3,7 @@ using ChangeTracker.Domain.Facts;
 
 namespace ChangeTracker.Facts.Evaluation;
 
-/// <summary>One fact of a golden list (see tests/ChangeTracker.Facts.Tests/Golden/data/README.md for the fields).</summary>
+/// <summary>One fact of a golden list (see tests/ChangeTracker.Facts.Tests/Golden/lists/README.md for the fields).</summary>
 public sealed record GoldenEntry
 {
     [JsonPropertyName("kind")] public required string Kind { get; init; }

@@ -36,7 +36,7 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
     [GoSiteFact]
     public async Task Facts_eval_prints_recall_and_precision_per_kind_for_tuned_and_held_out_releases()
     {
-        var golden = Path.Combine(GoSite.RepositoryRoot, "tests", "ChangeTracker.Facts.Tests", "Golden", "data");
+        var golden = Path.Combine(GoSite.RepositoryRoot, "tests", "ChangeTracker.Facts.Tests", "Golden", "lists");
         var result = await CliRunner.RunAsync("facts", "--eval", golden, "--db", cli.Database);
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("held-out recall", result.Out);

@@ -8,13 +8,13 @@ using Xunit.Abstractions;
 namespace ChangeTracker.Facts.Tests.Golden;
 
 /// <summary>
-/// The extractor scored against our golden lists (Golden/data, every release go1 … go1.27, every non-feature kind).
+/// The extractor scored against our golden lists (Golden/lists, every release go1 … go1.27, every non-feature kind).
 /// The floors below are what the rules reach today, so a change that loses recall or precision fails; the targets
 /// of the Facts v2 issue are printed next to them by `changetracker facts --eval`.
 /// </summary>
 public sealed class GoldenListTests(ITestOutputHelper output)
 {
-    public static string DataFolder => Path.Combine(GoSite.RepositoryRoot, "tests", "ChangeTracker.Facts.Tests", "Golden", "data");
+    public static string DataFolder => Path.Combine(GoSite.RepositoryRoot, "tests", "ChangeTracker.Facts.Tests", "Golden", "lists");
 
     /// <summary>Recall and precision floors per kind over all releases (measured, rounded down).</summary>
     private static readonly Dictionary<FactKind, (double Recall, double Precision)> Floors = new()
