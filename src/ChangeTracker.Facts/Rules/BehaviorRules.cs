@@ -52,6 +52,8 @@ public static class BehaviorRules
             LooseSubject + @" (?:will|must) now (?:also |only |always )?be (?!able\b|possible\b|available\b|supported\b|allowed\b|permitted\b)\w+"),
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
+        new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
         new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + NowAdverb + ChangedVerb + @"\b"),

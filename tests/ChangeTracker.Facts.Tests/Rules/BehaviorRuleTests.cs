@@ -18,6 +18,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-changed", "The format of the trace output has changed.")]
     [InlineData("behavior-instead", "Parse returns an error instead of silently ignoring bad input.")]
     [InlineData("behavior-may-break", "Programs that depend on the old ordering may break.")]
+    [InlineData("behavior-corrected", "Rounding of halfway cases in Frob has been corrected to match the IEEE rules.")]
+    [InlineData("behavior-corrected", "The value of the FrobMax constant is corrected, from 7 to 8.")]
     [InlineData("behavior-will-now-be", "Files named *_frob.go will now be skipped by the build unless GOOS is frob.")]
     [InlineData("behavior-will-now-be", "When a frob header is present, the body will now be discarded.")]
     [InlineData("behavior-is-now-handled", "The result of the Lookup function is now cached between calls.")]
