@@ -11,6 +11,21 @@ public static class BehaviorRules
 {
     private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
+    // A subject that may also start after a leading clause ("When X is set, the server now …"; "If …, it will now …"):
+    // it runs to the verb without crossing a comma, so each start is scanned once.
+    private const string LooseSubject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that )|(?<=, ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;,])+?)";
+
+    // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
+    private const string ActsVerb =
+        @"(?:streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but)";
+
+    // " now ", " will now ", " now also ", … (not "can now", "may now": those add a capability).
+    private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also |automatically |correctly |explicitly |always |only |more |first )?";
+
+    // Participles of "is now …" that describe handling something differently (not "is now supported/available").
+    private const string ActsParticiple =
+        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced)";
+
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
         @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|has (?:a|an|the) (?:different|new) (?:default|behavior|format)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
@@ -33,5 +48,16 @@ public static class BehaviorRules
             Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b"),
+        new("behavior-will-now-be", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @" (?:will|must) now (?:also |only |always )?be (?!able\b|possible\b|available\b|supported\b|allowed\b|permitted\b)\w+"),
+        new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
+        new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b"),
+        // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
+        new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + NowAdverb + ChangedVerb + @"\b"),
+        new("behavior-now-acts", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + NowAdverb + ActsVerb + @"\b"),
     ];
 }

@@ -11,6 +11,9 @@ public static class RemovalRules
     // A subject: text up to the verb, not running through a relative clause or another clause.
     private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
+    // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
+    private const string SubjectAndSoOn = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
 
@@ -34,7 +37,7 @@ public static class RemovalRules
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be )?\w+"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" no longer (?:implements?|ships?|includes?|contains?|provides?|writes?|generates?|imports?)\b"),
+            Subject + @" no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?)\b"),
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^Setting (?:the environment variable )?(?<subject>GO\w+=\w+) will cause\b.*\bto fail\b"),
         new("removal-has-been-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -42,7 +45,7 @@ public static class RemovalRules
         new("removal-was-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|is|are) (?:now )?(?:removed|dropped)\b(?! from the (?:default|file system))"),
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|accepted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))"),
+            Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)"),
         new("removal-no-longer-supports", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -53,6 +56,30 @@ public static class RemovalRules
             Subject + @" (?:no longer (?:has|have)|now (?:has|have) no) (?:an?|any) effect\b"),
         new("removal-no-longer-has", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\bno longer has (?:an? )?(?<subject>[\w-]+ interface)\b"),
+        new("removal-is-deleted", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @"(?: GO[A-Z]+ (?:setting|option))? (?:is|are|was|were) (?:now )?deleted\b"),
+        new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
+        new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:has|have) moved (?:to|into|out of)\b"),
+        new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
+        new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are) (?:now )?renamed\b|" + Subject + @" (?:is|are) now (?:named|called) (?=[A-Z])"),
+        new("removal-folded-into", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) been (?:folded|merged|absorbed)\b[^.;]*?\binto\b"),
+        new("removal-now-resides", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" now (?:resides|lives) in\b"),
+        new("removal-replaces-old", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\breplaces (?:the (?:old|former) )?(?<subject>(?:the )?[A-Za-z]*[A-Z.\d][\w.]*(?: (?:function|method|type|field|package|command)s?)?)(?= with\b|,|\.?$| and\b)|\breplaces the (?:old|former) (?!behaviou?r)(?<subject>[^,;]+?)(?= with\b|,|\.?$)"),
+        new("removal-no-longer-has-member", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" no longer (?:has|have) (?:an? |any )?(?:[\w.]+ )?(?:method|field|constant)s?\b"),
+        new("removal-there-is-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b[Tt]here are no longer (?:any )?(?<subject>[^,;]+?)(?= in\b| since\b|,|\.?$)"),
+        new("removal-cannot-anymore", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:can't|cannot|can not) (?:be )?\w+[^.;]*?\banymore\b"),
+        new("removal-not-in-distributions", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),

@@ -18,6 +18,15 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-changed", "The format of the trace output has changed.")]
     [InlineData("behavior-instead", "Parse returns an error instead of silently ignoring bad input.")]
     [InlineData("behavior-may-break", "Programs that depend on the old ordering may break.")]
+    [InlineData("behavior-corrected", "Rounding of halfway cases in Frob has been corrected to match the IEEE rules.")]
+    [InlineData("behavior-corrected", "The value of the FrobMax constant is corrected, from 7 to 8.")]
+    [InlineData("behavior-will-now-be", "Files named *_frob.go will now be skipped by the build unless GOOS is frob.")]
+    [InlineData("behavior-will-now-be", "When a frob header is present, the body will now be discarded.")]
+    [InlineData("behavior-is-now-handled", "The result of the Lookup function is now cached between calls.")]
+    [InlineData("behavior-is-now-handled", "If both fields are set, the request is now explicitly disallowed.")]
+    [InlineData("behavior-now-acts", "go frob -v now streams its log output while the job runs.")]
+    [InlineData("behavior-now-acts", "If the manifest has no version line, the go command now assumes version 1.30.")]
+    [InlineData("behavior-now-verb-after-clause", "Once an object is cached so that it can be reused, the linker now rejects unknown sections in it.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
@@ -45,6 +54,10 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("The package now supports frob sockets.")]
     [InlineData("Clients can now use the new Frob method.")]
+    [InlineData("The frob package now includes helpers for parsing sizes.")]
+    [InlineData("Frob handles can now be closed twice without error.")]
+    [InlineData("The proxy URL may now be given with a port.")]
+    [InlineData("The frob mode is now supported on all platforms.")]
     public void Added_capabilities_are_features(string sentence)
     {
         Assert.Empty(Facts(sentence));

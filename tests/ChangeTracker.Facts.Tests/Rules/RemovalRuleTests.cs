@@ -19,6 +19,44 @@ public sealed class RemovalRuleTests
         Assert.Equal((FactKind.Removal, subject, version), (fact.Kind, fact.Subject, fact.Version.ToString()));
     }
 
+    [Theory]
+    [InlineData("removal-is-deleted", "The frobdebug GOEXPERIMENT setting is now deleted.", "frobdebug")]
+    [InlineData("removal-is-deleted", "The \"go frob\" subcommand is deleted.", "go frob")]
+    [InlineData("removal-also-gone", "The Frobnicate and Defrobnicate helpers are also gone.", "Defrobnicate")]
+    [InlineData("removal-also-gone", "The old tool names 7q, 9q and so on are gone.", "7q")]
+    [InlineData("removal-has-moved", "The sources of the frob and zap commands have moved to the tools subrepository.", "frob")]
+    [InlineData("removal-has-moved", "The experimental package exp/frob has also been moved.", "exp/frob")]
+    [InlineData("removal-is-replaced-by", "The old Frobber field is replaced by the Zapper field.", "Frobber")]
+    [InlineData("removal-is-renamed", "The old Frobber type is renamed Zapper.", "Frobber")]
+    [InlineData("removal-is-renamed", "The FrobInfo type is now named Frob.", "FrobInfo")]
+    [InlineData("removal-folded-into", "The old image/frob package has been folded into the image package.", "image/frob")]
+    [InlineData("removal-now-resides", "The frobcheck command now resides in exp/frobcheck.", "frobcheck")]
+    [InlineData("removal-replaces-old", "The new Zap function replaces the old Frob and Defrob functions.", "Frob")]
+    [InlineData("removal-replaces-old", "It replaces frob.NewThing with things.New.", "frob.NewThing")]
+    [InlineData("removal-no-longer-has-member", "The *frob.Writer type no longer has a Flush method.", "Flush")]
+    [InlineData("removal-there-is-no-longer", "There are no longer status constants such as EFROB in the package.", "EFROB")]
+    [InlineData("removal-cannot-anymore", "Frob mode can't be turned off via the environment anymore.", "Frob mode")]
+    [InlineData("removal-not-in-distributions", "The packages under the frob directory will not be available in the standard binary distributions.", "frob directory")]
+    public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
+        Assert.StartsWith(rule, fact.Rule, StringComparison.Ordinal);
+        Assert.Contains(named, fact.Subject + " " + fact.Evidence, StringComparison.Ordinal);
+        Assert.Equal("1.40", fact.Version.ToString());
+    }
+
+    [Theory]
+    [InlineData("The frob tracebacks no longer include generated wrapper functions.")]
+    [InlineData("The encoder no longer writes a trailing newline to the output.")]
+    [InlineData("The assembler no longer implements MOVQ $0, BX as a XORQ instruction.")]
+    [InlineData("Frobbed names are no longer accepted in packages that use the frob tool.")]
+    [InlineData("There is no longer a limit on the size of frob tables.")]
+    [InlineData("The Frob helpers are deprecated and are superseded by the zap package.")]
+    public void Output_and_validation_changes_are_not_removals(string sentence)
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
+    }
+
     [Fact]
     public void A_library_removal_names_its_package()
     {
