@@ -24,10 +24,10 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.PortBroken] = (0.83, 1.0),
         [FactKind.PortRenamed] = (1.0, 1.0),
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
-        [FactKind.OsSupportEnded] = (0.92, 0.97),
+        [FactKind.OsSupportEnded] = (0.94, 0.97),
         [FactKind.RequirementRaised] = (0.84, 0.84),
-        [FactKind.Removal] = (0.61, 0.75),
-        [FactKind.BehaviorChange] = (0.51, 0.6),
+        [FactKind.Removal] = (0.75, 0.83),
+        [FactKind.BehaviorChange] = (0.62, 0.61),
         [FactKind.Deprecation] = (0.73, 0.79),
     };
 

@@ -78,6 +78,23 @@ public static class RuleExamples
         ["behavior-changed"] = [Lib("The format of the trace output has changed.")],
         ["behavior-instead"] = [Lib("Parse returns an error instead of silently ignoring bad input.")],
         ["behavior-may-break"] = [Lib("Programs that depend on the old ordering may break.")],
+        ["behavior-corrected"] = [Lib("Rounding of halfway cases in Frob has been corrected to match the IEEE rules.")],
+        ["behavior-will-now-be"] = [Lib("When a frob header is present, the body will now be discarded.")],
+        ["behavior-is-now-handled"] = [Lib("The result of the Lookup function is now cached between calls.")],
+        ["behavior-now-acts"] = [Tool("go frob -v now streams its log output while the job runs.")],
+        ["behavior-now-verb-after-clause"] = [Lib("Once an object is cached so that it can be reused, the linker now rejects unknown sections in it.")],
+        ["removal-is-deleted"] = [Tool("The \"go frob\" subcommand is deleted.")],
+        ["removal-also-gone"] = [Tool("The Frobnicate and Defrobnicate helpers are also gone.")],
+        ["removal-has-moved"] = [Tool("The sources of the frob and zap commands have moved to the tools subrepository.")],
+        ["removal-is-replaced-by"] = [Tool("The old Frobber field is replaced by the Zapper field.")],
+        ["removal-is-renamed"] = [Tool("The FrobInfo type is now named Frob.")],
+        ["removal-folded-into"] = [Tool("The old image/frob package has been folded into the image package.")],
+        ["removal-now-resides"] = [Tool("The frobcheck command now resides in exp/frobcheck.")],
+        ["removal-replaces-old"] = [Tool("The new Zap function replaces the old Frob and Defrob functions.")],
+        ["removal-no-longer-has-member"] = [Tool("The *frob.Writer type no longer has a Flush method.")],
+        ["removal-there-is-no-longer"] = [Tool("There are no longer status constants such as EFROB in the package.")],
+        ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
+        ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
     };
 
     public static Example ForTool(string sentence) => Tool(sentence);
