@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Notes;
+using ChangeTracker.Domain.Versions;
+using ChangeTracker.Facts.Text;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>How a rule that fired becomes facts: its place in time, its subject, ports, levels or minimum.</summary>
+public static partial class RuleEngine
+{
+    private static IEnumerable<Fact> Build(SentenceRule rule, Match match, RuleInput input, string source)
+    {
+        var when = Place(rule.Timing, match, input);
+        if (when is null) yield break;
+        var (version, last, announced, effective) = when.Value;
+        Fact Make(string subject) => new()
+        {
+            Kind = rule.Kind,
+            Version = version,
+            LastVersion = FactKinds.Of(rule.Kind).Fields.Contains("lastVersion") ? last : null,
+            AnnouncedIn = announced,
+            EffectiveVersion = effective,
+            Subject = subject,
+            Category = input.Item.Category.ToName(),
+            Component = input.Item.Component ?? input.Section.Component,
+            Summary = Sentences.Truncate(input.Sentence, 240),
+            Source = source,
+            Evidence = input.Sentence,
+            Rule = rule.Name,
+        };
+
+        switch (rule.Target)
+        {
+            case Target.Ports:
+                var experimental = rule.Kind == FactKind.PortAdded && IsExperimental(match, input);
+                var renamed = match.Groups["renamed"].Success ? match.Groups["renamed"].Value : null;
+                foreach (var port in PortResolver.Ports(rule, match, input).Where(p => p != renamed))
+                    yield return Make(port) with { Port = port, RenamedTo = renamed, Experimental = experimental, Component = null };
+                break;
+            case Target.LevelsNamed:
+            case Target.LevelsRequired:
+                foreach (var level in LevelResolver.Levels(rule, match, input))
+                {
+                    if (level.IsCpu)
+                    {
+                        var named = rule.DerivesSubject ? LevelResolver.Named(match, input, level.Os) : null;
+                        yield return Make(named ?? level.Subject) with
+                        {
+                            Kind = FactKind.RequirementRaised, Area = "cpu", Component = null, LastVersion = null, Minimum = named,
+                        };
+                    }
+                    else yield return Make(level.Subject) with { Os = level.Os, OsVersion = level.Version, Component = null };
+                }
+                break;
+            case Target.Requirement:
+                var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
+                if (minimum.Length == 0) break;
+                var required = Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
+                yield return rule.Timing == Timing.InRelease && IsFutureRequirement(input.Clause, input.Page, out var future)
+                    ? required with { Version = future, AnnouncedIn = input.Page }
+                    : required;
+                break;
+            default:
+                var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
+                    ? input.Item.Component ?? input.Section.Component : null;
+                var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
+                if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
+                    subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
+                if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
+                    subjects = [SubjectText.OfSentence(input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
+                foreach (var subject in subjects)
+                    yield return Make(subject) with
+                    {
+                        Godebug = rule.Kind == FactKind.BehaviorChange ? GodebugSetting.In(input.Sentence, input.Following) : null,
+                    };
+                break;
+        }
+    }
+
+    /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
+    private static bool IsFutureRequirement(string clause, GoVersion page, out GoVersion release)
+    {
+        var m = FutureRequire().Match(clause);
+        release = Releases.FromText(m.Groups["v"].Success ? m.Groups["v"].Value : null) ?? Releases.Next(page);
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b|\bwill (?:likely |probably )?(?:require|need)\b|\b[Ff]uture (?:Go )?releases?\b")]
+    private static partial Regex FutureRequire();
+
+    /// <summary>"The following declarations are now deprecated: A, B and C" → A, B, C.</summary>
+    private static IReadOnlyList<string> ListedAfterColon(Match match, RuleInput input)
+    {
+        if (!match.Groups["subject"].Value.Contains("following", StringComparison.OrdinalIgnoreCase)) return [];
+        var colon = input.Sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0) return [];
+        return Regex.Split(input.Sentence[(colon + 2)..].TrimEnd('.'), @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+            .Select(p => p.Trim()).Where(p => p.Length is > 0 and <= 60).ToList();
+    }
+
+    /// <summary>The fact's release, last release with support, announcing release and (for deprecations) effective release.</summary>
+    private static (GoVersion Version, GoVersion? Last, GoVersion Announced, GoVersion? Effective)? Place(Timing timing, Match match, RuleInput input)
+    {
+        var page = input.Page;
+        var stated = Releases.FromText(match.Groups["v"].Success ? match.Groups["v"].Value : null);
+        var announcedEarlier = Releases.FromText(AnnouncedIn().Match(input.Sentence) is { Success: true } a ? a.Groups["v"].Value : null);
+        switch (timing)
+        {
+            case Timing.LastRelease:
+                var last = stated ?? page;
+                return (Releases.Next(last), last, page, null);
+            case Timing.FutureRelease:
+                var first = stated ?? Releases.Next(page);
+                return (first, Releases.Previous(first), page, null);
+            case Timing.Announcement:
+                var effective = stated ?? (NextRelease().IsMatch(input.Clause) ? Releases.Next(page) : null);
+                return (page, null, page, effective);
+            default:
+                var version = stated ?? page;
+                var announced = announcedEarlier is { } e && e < version ? e : page;
+                return (version, Releases.Previous(version), announced, null);
+        }
+    }
+
+    private static bool IsExperimental(Match match, RuleInput input) =>
+        match.Groups["experimental"].Success
+        || input.Clause.Contains("experiment", StringComparison.OrdinalIgnoreCase)
+        || input.Section.Title.Contains("experiment", StringComparison.OrdinalIgnoreCase)
+        || ExperimentalPort().IsMatch(Sentences.Normalize(input.Item.Text));
+
+    [GeneratedRegex(@"\bas (?:announced|mentioned) in (?:the )?Go (?<v>1\.\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedIn();
+
+    [GeneratedRegex(@"\bthe next (?:major )?(?:Go )?(?:major )?release\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextRelease();
+
+    [GeneratedRegex(@"\bexperimental port\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperimentalPort();
+}
