@@ -59,9 +59,9 @@ public static class FactLinker
     private static Fact Decide(Fact fact, IReadOnlySet<GoVersion> published)
     {
         if (fact.Status is not null || fact.Page is not { } page || !FactFinishing.IsForward(fact, page)) return fact;
-        var target = fact.Kind == FactKind.Deprecation ? fact.EffectiveVersion : fact.Version;
+        var target = fact.Kind.IsAnnouncement() ? fact.EffectiveVersion : fact.Version;
         if (target is null || !published.Any(p => p >= target.Value.Line)) return fact with { Status = AnnouncementStatus.Pending };
-        if (fact.Kind == FactKind.Deprecation) return fact with { Status = fact.Tentative ? AnnouncementStatus.Withdrawn : AnnouncementStatus.Pending };
+        if (fact.Kind.IsAnnouncement()) return fact with { Status = fact.Tentative ? AnnouncementStatus.Withdrawn : AnnouncementStatus.Pending };
         return fact.Tentative
             ? fact with { Status = AnnouncementStatus.Withdrawn }
             : fact with { Status = AnnouncementStatus.Done, ResolvedIn = target.Value.Line };
