@@ -22,7 +22,7 @@ public static partial class LevelResolver
             .ToList();
     }
 
-    /// <summary>"Go 1.8 now only supports OS X 10.8 or later. This is likely the last release to support 10.8." → macOS 10.8.</summary>
+    /// <summary>"Go 1.40 only supports FreeBSD 14.1 or later. This is likely the last release to support 14.1." → FreeBSD 14.1.</summary>
     private static IReadOnlyList<Level> BareVersionsOfPrevious(Match match, RuleInput input)
     {
         if (input.PreviousSentence is null || Mentions.Levels(input.PreviousSentence).FirstOrDefault(l => !l.IsCpu) is not { } before) return [];

@@ -71,7 +71,7 @@ public static partial class ReleaseHistoryParser
 
     /// <summary>
     /// A paragraph "go1.12.1 (released 2019-03-14) includes …", or one the history flags as not to be used
-    /// ("go1.7.2 should not be used. It was tagged but not fully released …"), which is kept with its flag and,
+    /// ("goX.Y.Z should not be used", then why: a revision tagged but never released), which is kept with its flag and,
     /// unless the paragraph gives one, no date. Null (with a warning when it looks like a revision) otherwise.
     /// </summary>
     private static MinorRevision? ReadRevision(string? id, string text, List<string> warnings)
