@@ -8,7 +8,7 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [

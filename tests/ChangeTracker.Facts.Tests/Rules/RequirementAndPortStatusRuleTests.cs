@@ -30,6 +30,12 @@ public sealed class RequirementAndPortStatusRuleTests
     }
 
     [Fact]
+    public void A_minimum_that_already_held_is_no_new_requirement()
+    {
+        Assert.DoesNotContain(Ports("Go on other ARM systems already requires ARMv7 or later."), f => f.Kind == FactKind.RequirementRaised);
+    }
+
+    [Fact]
     public void A_require_block_of_go_mod_is_no_requirement()
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Go command", NotesCategory.Tools, "Go mod tidy merges require blocks left by Git merges.", "go command"),
