@@ -59,5 +59,15 @@ public static class BehaviorRules
             LooseSubject + NowAdverb + ChangedVerb + @"\b"),
         new("behavior-now-acts", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + NowAdverb + ActsVerb + @"\b"),
+        new("behavior-now-rather-than", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @" (?:is|are) now [^.;]*?\brather than\b"),
+        new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) [^.;]*?\bby default\b"),
+        new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:was|were) (?:changed|modified|increased|lowered|raised|lifted) (?:from|to)\b"),
+        new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about)\b"),
+        new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b"),
     ];
 }

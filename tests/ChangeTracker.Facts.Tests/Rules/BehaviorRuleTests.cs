@@ -78,4 +78,16 @@ public sealed class BehaviorRuleTests
         Assert.Contains(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Contains(facts, f => f.Kind == FactKind.Deprecation);
     }
+    [Theory]
+    [InlineData("behavior-now-rather-than", "The default type of .frob files is now text/frob rather than application/frob.")]
+    [InlineData("behavior-on-by-default", "The go command uses -buildmode=frob by default on Plan 9.")]
+    [InlineData("behavior-was-changed", "On Plan 9, several fields were changed from uintptr to a new Frob type.")]
+    [InlineData("behavior-is-stricter", "Frob.MarshalText is now more strict about the layouts it accepts.")]
+    [InlineData("behavior-will-now-fail", "Calling Frob on a file that was opened for appending will now return an error.")]
+    public void Behaviour_changes_in_further_wordings(string rule, string sentence)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
+        Assert.StartsWith(rule, fact.Rule, StringComparison.Ordinal);
+        Assert.Equal("1.40", fact.Version.ToString());
+    }
 }

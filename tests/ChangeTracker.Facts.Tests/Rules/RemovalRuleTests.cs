@@ -96,4 +96,31 @@ public sealed class RemovalRuleTests
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence),
             f => f.Kind is FactKind.Removal or FactKind.Deprecation);
     }
+    [Theory]
+    [InlineData("deprecation-should-be-avoided", "The older go tool frob does not and should be avoided outside the toolchain.", "1.40")]
+    [InlineData("deprecation-obsolete", "The new Zap field obsoletes the Frob and Defrob fields.", "1.40")]
+    [InlineData("deprecation-comment-added", "Frob is rarely needed now, so it has been given a partial deprecation comment.", "1.40")]
+    [InlineData("deprecation-all-deprecated", "The Frob and Zap functions, and the Mode type, are all deprecated.", "1.40")]
+    [InlineData("deprecation-frozen", "The frob package is now frozen except for security fixes.", "1.40")]
+    [InlineData("deprecation-considering-for-future", "We are considering rejecting frob names in a future release of Go.", "1.40")]
+    [InlineData("deprecation-in-a-future-release", "In a future Go release we may turn frob mode on by default.", "1.40")]
+    [InlineData("deprecation-may-change-to", "The behavior might change to a panic in a future release.", "1.40")]
+    [InlineData("deprecation-new-code-should-use", "The frob package keeps working, but we encourage new code to use zap.", "1.40")]
+    [InlineData("deprecation-recommended-update", "Although the old form still works, it is recommended that scripts using the -frob flag be updated.", "1.40")]
+    [InlineData("deprecation-plan-for-release", "If nobody objects, we plan to tighten the frob rules for Go 1.42.", "1.40")]
+    public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
+        Assert.StartsWith(rule, fact.Rule, StringComparison.Ordinal);
+        Assert.Equal(version, fact.Version.ToString());
+    }
+
+    [Theory]
+    [InlineData("Such frob keys are weak and should not be used.")]
+    [InlineData("The frob register is now clobbered by some loads and should be avoided in assembly.")]
+    [InlineData("In a future release, frob tools will also print their version.")]
+    public void Soft_wordings_that_are_not_deprecations(string sentence)
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
+    }
 }
