@@ -25,10 +25,10 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.PortRenamed] = (1.0, 1.0),
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
         [FactKind.OsSupportEnded] = (0.94, 0.97),
-        [FactKind.RequirementRaised] = (0.84, 0.84),
+        [FactKind.RequirementRaised] = (0.84, 0.87),
         [FactKind.Removal] = (0.75, 0.83),
-        [FactKind.BehaviorChange] = (0.62, 0.61),
-        [FactKind.Deprecation] = (0.73, 0.79),
+        [FactKind.BehaviorChange] = (0.65, 0.63),
+        [FactKind.Deprecation] = (0.87, 0.83),
     };
 
     [Fact]
