@@ -17,7 +17,7 @@ public static class PortResolver
         if (explicitPorts.Count > 0) return explicitPorts;
 
         var goos = Mentions.GoosNamed(input.Clause) ?? Mentions.GoosNamed(input.Section.Title)
-            ?? (rule.Kind == Domain.Facts.FactKind.PortBroken && input.PreviousSentence is { } previous ? Mentions.GoosNamed(previous) : null);
+            ?? (rule.Kind == Domain.Facts.FactKind.PortBroken ? Mentions.GoosNamed(input.Item.Text) : null);
         var arches = Mentions.ArchWords(input.Clause);
         if (arches.Count == 0 && input.NextSentence is not null) arches = Mentions.ArchWords(input.NextSentence);
         if (goos is null)

@@ -21,7 +21,7 @@ public sealed class GoldenListTests(ITestOutputHelper output)
     {
         [FactKind.PortAdded] = (1.0, 1.0),
         [FactKind.PortRemoved] = (1.0, 1.0),
-        [FactKind.PortBroken] = (0.83, 1.0),
+        [FactKind.PortBroken] = (1.0, 1.0),
         [FactKind.PortRenamed] = (1.0, 1.0),
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
         [FactKind.OsSupportEnded] = (0.94, 0.97),

@@ -52,6 +52,13 @@ public sealed class RequirementAndPortStatusRuleTests
     }
 
     [Fact]
+    public void A_port_marked_broken_takes_its_os_from_earlier_in_the_paragraph()
+    {
+        var fact = Assert.Single(Ports("Go runs on OpenBSD again. Only amd64 has been fixed. The arm64 port is still broken."), f => f.Kind == FactKind.PortBroken);
+        Assert.Equal("openbsd/arm64", fact.Port);
+    }
+
+    [Fact]
     public void A_renamed_port_names_old_and_new()
     {
         var fact = Assert.Single(Ports("The existing plan9/arm64 port has been renamed to hurd/arm64."), f => f.Kind == FactKind.PortRenamed);
