@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
 
@@ -13,7 +12,7 @@ public static class FactLinker
 {
     public static IReadOnlyList<Fact> Link(IEnumerable<Fact> factsFromAllPages)
     {
-        var ordered = factsFromAllPages.OrderBy(f => f.AnnouncedIn ?? f.Version).ThenBy(PageOf).ThenBy(f => f.Version).ToList();
+        var ordered = factsFromAllPages.OrderBy(f => f.AnnouncedIn ?? f.Version).ThenBy(f => f.Page).ThenBy(f => f.Version).ToList();
         var linked = new List<Fact>();
         foreach (var fact in ordered)
         {
@@ -39,7 +38,7 @@ public static class FactLinker
                 linked[at] = announcement with { Status = AnnouncementStatus.Done, ResolvedIn = removal.Version };
         }
 
-        var published = linked.Select(PageOf).OfType<GoVersion>().Select(v => v.Line).ToHashSet();
+        var published = linked.Select(f => f.Page).OfType<GoVersion>().Select(v => v.Line).ToHashSet();
         for (var i = 0; i < linked.Count; i++) linked[i] = Decide(linked[i], published);
 
         return linked
@@ -47,9 +46,6 @@ public static class FactLinker
             .ThenBy(f => f.Source, StringComparer.Ordinal).ThenBy(f => f.Summary, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>The release whose page stated the fact (set at extraction, stored with it).</summary>
-    public static GoVersion? PageOf(Fact fact) => fact.Page;
 
     /// <summary>
     /// The status of a forward announcement that no later statement confirmed: pending while its release is not out;
@@ -73,7 +69,7 @@ public static class FactLinker
     /// </summary>
     public static Fact Merge(Fact first, Fact second)
     {
-        var secondFirst = (second.AnnouncedIn ?? second.Version, PageOf(second)).CompareTo((first.AnnouncedIn ?? first.Version, PageOf(first))) < 0;
+        var secondFirst = (second.AnnouncedIn ?? second.Version, second.Page).CompareTo((first.AnnouncedIn ?? first.Version, first.Page)) < 0;
         var (earlier, later) = secondFirst ? (second, first) : (first, second);
         var named = FactIdentity.IsDerived(earlier) && !FactIdentity.IsDerived(later) ? later : earlier;
         var deprecation = earlier.Kind == FactKind.Deprecation;

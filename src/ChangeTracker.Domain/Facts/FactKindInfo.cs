@@ -24,7 +24,4 @@ public sealed record FactKindInfo(
 
     /// <summary>True for the kind reports list by component, collapsed: features.</summary>
     public bool GroupsByComponent => Fields.Contains("component");
-
-    /// <summary>Platform kinds: the port matrix and the platform questions read these.</summary>
-    public bool IsPlatform => Fields.Contains("port") || Fields.Contains("os");
 }

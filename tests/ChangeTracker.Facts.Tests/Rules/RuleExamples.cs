@@ -112,8 +112,4 @@ public static class RuleExamples
         ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
         ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
     };
-
-    public static Example ForTool(string sentence) => Tool(sentence);
-
-    public static Example ForLibrary(string sentence, string component = "net/frob") => Lib(sentence, component);
 }
