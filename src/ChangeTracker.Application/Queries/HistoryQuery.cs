@@ -70,6 +70,25 @@ public sealed class HistoryQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
         return new PageHistory(first.SeenAt, later.Select(ToRow).ToList());
     }
 
+    /// <summary>
+    /// The newest changes for a feed: every non-feature change on its own, and the feature changes of one page by one
+    /// run as one digest per change kind (a first ingestion adds thousands of features). Newest first, at most
+    /// <paramref name="limit"/> of each.
+    /// </summary>
+    public async Task<FeedHistory> FeedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        const string feature = "feature";
+        var changes = await db.FactChanges.AsNoTracking().Where(c => c.Kind != feature)
+            .OrderByDescending(c => c.SeenAt).ThenBy(c => c.Id).Take(limit).ToListAsync(cancellationToken);
+        var digests = await db.FactChanges.AsNoTracking().Where(c => c.Kind == feature)
+            .GroupBy(c => new { c.RunId, c.PageVersion, c.SeenAt, c.Change })
+            .Select(g => new { g.Key.RunId, g.Key.PageVersion, g.Key.SeenAt, g.Key.Change, Count = g.Count(), FirstId = g.Min(c => c.Id) })
+            .OrderByDescending(g => g.SeenAt).ThenBy(g => g.FirstId).Take(limit).ToListAsync(cancellationToken);
+        return new FeedHistory(changes.Select(ToRow).ToList(),
+            digests.Select(d => new FeatureDigest(d.RunId, d.PageVersion, d.Change, d.Count, d.SeenAt, d.FirstId)).ToList());
+    }
+
     private static FactChangeRow ToRow(FactChangeRecord c) => new(
         c.Id, c.RunId, c.PageVersion, c.FactId, c.Change, c.Kind, c.Version, c.Subject, c.Summary, c.PreviousSummary, c.Source, c.SeenAt);
 }
@@ -79,3 +98,9 @@ public sealed record PageHistory(DateTimeOffset? FirstSeen, IReadOnlyList<FactCh
 {
     public int Count(string change) => Changes.Count(c => c.Change == change);
 }
+
+/// <summary>The feature changes one run made to one page, counted: <see cref="FirstId"/> is the first entry's id.</summary>
+public sealed record FeatureDigest(long? RunId, string Page, string Change, int Count, DateTimeOffset SeenAt, long FirstId);
+
+/// <summary>What a feed shows of the history: non-feature changes one by one, feature changes as digests.</summary>
+public sealed record FeedHistory(IReadOnlyList<FactChangeRow> Changes, IReadOnlyList<FeatureDigest> FeatureDigests);
