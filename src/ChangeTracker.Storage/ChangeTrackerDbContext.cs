@@ -17,6 +17,7 @@ public sealed class ChangeTrackerDbContext(DbContextOptions<ChangeTrackerDbConte
     public DbSet<IngestionRunRecord> IngestionRuns => Set<IngestionRunRecord>();
     public DbSet<IngestionPageRecord> IngestionPages => Set<IngestionPageRecord>();
     public DbSet<SourceDocumentRecord> SourceDocuments => Set<SourceDocumentRecord>();
+    public DbSet<FactChangeRecord> FactChanges => Set<FactChangeRecord>();
     public DbSet<StoredDiffRecord> StoredDiffs => Set<StoredDiffRecord>();
     public DbSet<StoredDiffFactRecord> StoredDiffFacts => Set<StoredDiffFactRecord>();
     public DbSet<StoredDiffFileRecord> StoredDiffFiles => Set<StoredDiffFileRecord>();

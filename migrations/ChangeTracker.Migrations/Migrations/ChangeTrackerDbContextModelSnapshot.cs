@@ -73,6 +73,64 @@ namespace ChangeTracker.Migrations.Migrations
                     b.ToTable("DistributionFiles");
                 });
 
+            modelBuilder.Entity("ChangeTracker.Storage.Records.FactChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PageVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("SeenAt");
+
+                    b.HasIndex("PageVersion", "Id");
+
+                    b.ToTable("FactChanges");
+                });
+
             modelBuilder.Entity("ChangeTracker.Storage.Records.FactRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -737,6 +795,14 @@ namespace ChangeTracker.Migrations.Migrations
                         .IsUnique();
 
                     b.ToTable("StoredDiffRevisions");
+                });
+
+            modelBuilder.Entity("ChangeTracker.Storage.Records.FactChangeRecord", b =>
+                {
+                    b.HasOne("ChangeTracker.Storage.Records.IngestionRunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ChangeTracker.Storage.Records.IngestionPageRecord", b =>

@@ -1,3 +1,4 @@
+using ChangeTracker.Domain.Changes;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
@@ -9,12 +10,18 @@ namespace ChangeTracker.Application.Facts;
 /// <summary>Stores facts per notes page (replaced whole) and reads them back, linked across pages.</summary>
 public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
 {
-    /// <summary>Replaces the facts extracted from one page, inside the caller's transaction. Returns the rows written.</summary>
-    public async Task<int> ReplaceAsync(ChangeTrackerDbContext db, GoVersion pageVersion, IReadOnlyList<Fact> facts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the facts extracted from one page, inside the caller's transaction, and records in the history what the
+    /// replacement added, changed and withdrew (compared by fact id). Returns the fact rows written.
+    /// </summary>
+    public async Task<int> ReplaceAsync(ChangeTrackerDbContext db, GoVersion pageVersion, IReadOnlyList<Fact> facts, FactChangeStamp stamp, CancellationToken cancellationToken)
     {
         var page = pageVersion.Line.ToString();
+        var before = await db.Facts.AsNoTracking().Where(f => f.PageVersion == page).OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
         await db.Facts.Where(f => f.PageVersion == page).ExecuteDeleteAsync(cancellationToken);
         db.Facts.AddRange(facts.Select((f, i) => FactRecords.ToRecord(page, i, f)));
+        var changes = FactChanges.Between(before.Select(FactRecords.ToFact).ToList(), facts);
+        db.FactChanges.AddRange(changes.Select(c => FactChangeRecords.ToRecord(c, stamp)));
         return facts.Count;
     }
 

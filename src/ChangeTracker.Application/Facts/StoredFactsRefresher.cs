@@ -11,7 +11,7 @@ namespace ChangeTracker.Application.Facts;
 /// of an older shape), from the stored items alone — no fetch, so an offline start loses nothing. Each page is
 /// replaced in its own transaction.
 /// </summary>
-public sealed class StoredFactsRefresher(IDbContextFactory<ChangeTrackerDbContext> dbFactory, FactStore factStore)
+public sealed class StoredFactsRefresher(IDbContextFactory<ChangeTrackerDbContext> dbFactory, FactStore factStore, TimeProvider clock)
 {
     public async Task<int> RefreshMissingAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class StoredFactsRefresher(IDbContextFactory<ChangeTrackerDbContex
             var extraction = NotesFactExtraction.Extract(notes, url);
             if (extraction.Error is not null) continue;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await factStore.ReplaceAsync(db, notes.Version, extraction.Facts, cancellationToken);
+            await factStore.ReplaceAsync(db, notes.Version, extraction.Facts, new FactChangeStamp(null, clock.GetUtcNow()), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -37,6 +37,7 @@ public static class ApplicationServices
         services.AddSingleton<SizesQuery>();
         services.AddSingleton<FactsQuery>();
         services.AddSingleton<RunsQuery>();
+        services.AddSingleton<HistoryQuery>();
         services.AddSingleton<SearchQuery>();
         services.AddSingleton<PlatformsQuery>();
         services.AddSingleton<ReleaseQuery>();

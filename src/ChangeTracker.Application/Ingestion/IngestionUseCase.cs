@@ -42,7 +42,7 @@ public sealed class IngestionUseCase(
                 foreach (var page in await downloads.IngestAsync(source, request.Force, cancellationToken))
                     await tracker.ReportAsync(page, cancellationToken);
             await Parallel.ForEachAsync(versions, new ParallelOptions { MaxDegreeOfParallelism = NotesConcurrency, CancellationToken = cancellationToken },
-                async (version, ct) => await tracker.ReportAsync(await notes.IngestAsync(source, version, request.Force, ct), ct));
+                async (version, ct) => await tracker.ReportAsync(await notes.IngestAsync(source, version, request.Force, runId, ct), ct));
             if (versions.Count == 0 && request.Versions is null) error = "no versions to ingest: the release history could not be read and nothing is stored yet";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

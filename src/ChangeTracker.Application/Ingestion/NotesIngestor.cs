@@ -12,7 +12,7 @@ namespace ChangeTracker.Application.Ingestion;
 
 /// <summary>
 /// Ingests one release-notes page: fetch (skip if unchanged), parse, extract facts, and replace the
-/// version's sections, items and facts in one transaction — whole, or not at all.
+/// version's sections, items and facts in one transaction — whole, or not at all — with what the run changed in its facts.
 /// </summary>
 public sealed class NotesIngestor(
     IDbContextFactory<ChangeTrackerDbContext> dbFactory,
@@ -23,7 +23,7 @@ public sealed class NotesIngestor(
 {
     public static SourcePath PathFor(GoVersion version) => SourcePath.ReleaseNotes("go" + version.Line);
 
-    public async Task<PageReport> IngestAsync(IReleaseSource source, GoVersion version, bool force, CancellationToken cancellationToken)
+    public async Task<PageReport> IngestAsync(IReleaseSource source, GoVersion version, bool force, long runId, CancellationToken cancellationToken)
     {
         var line = version.Line;
         var path = PathFor(line);
@@ -41,7 +41,7 @@ public sealed class NotesIngestor(
         if (facts.Error is { } factError)
             return Failed(path, line, $"{path}: {factError}", watch);
 
-        var rows = await gate.RunAsync(() => StoreAsync(page, notes, url, facts.Facts, cancellationToken), cancellationToken);
+        var rows = await gate.RunAsync(() => StoreAsync(page, notes, url, facts.Facts, runId, cancellationToken), cancellationToken);
         var warnings = parsed.Warnings.Count == 0 ? null : string.Join("; ", parsed.Warnings);
         return new PageReport(path.Value, line.ToString(), PageOutcome.Ingested, warnings, rows, watch.Elapsed);
     }
@@ -49,7 +49,7 @@ public sealed class NotesIngestor(
     private static PageReport Failed(SourcePath path, GoVersion line, string message, Stopwatch watch) =>
         new(path.Value, line.ToString(), PageOutcome.Failed, message, 0, watch.Elapsed);
 
-    private async Task<int> StoreAsync(FetchedPage page, ReleaseNotes notes, Uri url, IReadOnlyList<Domain.Facts.Fact> facts, CancellationToken cancellationToken)
+    private async Task<int> StoreAsync(FetchedPage page, ReleaseNotes notes, Uri url, IReadOnlyList<Domain.Facts.Fact> facts, long runId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -64,7 +64,7 @@ public sealed class NotesIngestor(
         db.Sections.AddRange(notes.Sections.Select(s => ToRecord(release.Id, s)));
         db.Items.AddRange(notes.Sections.SelectMany(s => s.Items.Select(i => ToRecord(release.Id, s, i))));
         await SourceDocuments.RememberAsync(db, page, clock.GetUtcNow(), cancellationToken);
-        var factRows = await factStore.ReplaceAsync(db, notes.Version, facts, cancellationToken);
+        var factRows = await factStore.ReplaceAsync(db, notes.Version, facts, new FactChangeStamp(runId, clock.GetUtcNow()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return notes.Sections.Count + notes.Sections.Sum(s => s.Items.Count) + factRows;

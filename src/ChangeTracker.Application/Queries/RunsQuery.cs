@@ -1,4 +1,5 @@
 using ChangeTracker.Storage;
+using ChangeTracker.Storage.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
@@ -18,7 +19,17 @@ public sealed class RunsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var runs = await db.IngestionRuns.AsNoTracking().AsSplitQuery().Include(r => r.Pages)
             .OrderByDescending(r => r.Id).Take(Math.Clamp(count, 1, 500)).ToListAsync(cancellationToken);
-        return runs.Select(r => new RunRow(r.Id, r.Source, r.Trigger, r.StartedAt, r.FinishedAt, r.Outcome, r.Error,
-            r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList())).ToList();
+        return runs.Select(ToRow).ToList();
     }
+
+    /// <summary>One run with its pages, or null when there is no such run.</summary>
+    public async Task<RunRow?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var run = await db.IngestionRuns.AsNoTracking().Include(r => r.Pages).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return run is null ? null : ToRow(run);
+    }
+
+    private static RunRow ToRow(IngestionRunRecord r) => new(r.Id, r.Source, r.Trigger, r.StartedAt, r.FinishedAt, r.Outcome, r.Error,
+        r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList());
 }

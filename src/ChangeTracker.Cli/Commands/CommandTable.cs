@@ -13,6 +13,7 @@ public static class CommandTable
         FactsCommand.Create(context),
         DiffCommand.Create(context),
         ExportCommand.Create(context),
+        HistoryCommand.Create(context),
         MirrorCommand.Create(context),
     ];
 }

@@ -74,6 +74,19 @@ public static class ApiEndpoints
             .Produces<IReadOnlyList<ChangeTracker.Application.Queries.RunRow>>()
             .ProducesValidationProblem();
 
+        api.MapGet("/runs/{id:long}/changes", HistoryApi.RunChangesAsync)
+            .WithName("GetRunChanges").WithTags("Runs")
+            .WithSummary("The facts one ingestion run added, changed and withdrew, by page")
+            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.FactChangeRow>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/history", HistoryApi.ListAsync)
+            .WithName("ListHistory").WithTags("Runs")
+            .WithSummary("The history of the data, newest first: every fact added, changed or withdrawn by an ingestion")
+            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.FactChangeRow>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return app;
     }
 
@@ -81,7 +94,7 @@ public static class ApiEndpoints
     {
         app.MapGet("/feed.atom", AtomFeed.GetAsync)
             .WithName("AtomFeed").WithTags("Feeds")
-            .WithSummary("Atom 1.0 feed of newly ingested facts (everything but features), newest first")
+            .WithSummary("Atom 1.0 feed of the history of the data: every fact an ingestion added, changed or withdrew (features as digests), newest first")
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType);
         return app;
     }

@@ -40,6 +40,7 @@ public static class AtomFeedWriter
         Text(xml, "title", entry.Title);
         Text(xml, "updated", Timestamp(entry.Updated));
         if (entry.Link is { } link) Link(xml, "alternate", link, "text/html");
+        if (entry.RelatedLink is { } related) Link(xml, "related", related, "text/html");
         if (entry.Category is { } category)
         {
             xml.WriteStartElement("category", Namespace);

@@ -11,7 +11,7 @@ public sealed class AtomFeedTests(IngestedWebApp app)
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [GoSiteFact]
-    public async Task The_feed_is_atom_with_stable_unique_entries_newest_first()
+    public async Task The_feed_is_atom_with_stable_unique_entries_newest_first_linking_to_our_pages()
     {
         using var response = await app.CreateClient().GetAsync("/feed.atom");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -36,10 +36,10 @@ public sealed class AtomFeedTests(IngestedWebApp app)
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "title")?.Value));
             Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "summary")?.Value));
-            Assert.StartsWith("https://go.dev/doc/go1", e.Element(Atom + "link")?.Attribute("href")?.Value);
+            Assert.StartsWith("http://localhost/releases/1", e.Element(Atom + "link")?.Attribute("href")?.Value);
         });
         var terms = entries.Select(e => e.Element(Atom + "category")?.Attribute("term")?.Value).ToList();
-        Assert.Contains("release", terms);
+        Assert.Contains("features", terms);
         Assert.DoesNotContain("feature", terms);
         Assert.Contains(terms, t => t is "removal" or "deprecation" or "os_support_ended" or "port_added" or "port_removed");
     }

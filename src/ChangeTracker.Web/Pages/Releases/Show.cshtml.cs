@@ -4,11 +4,14 @@ using ChangeTracker.Domain.Versions;
 namespace ChangeTracker.Web.Pages.Releases;
 
 /// <summary>One major release: its facts by kind and component, revisions, downloads and announcements.</summary>
-public sealed class ShowModel(ReleaseQuery releases, VersionsQuery versions) : DashboardPageModel
+public sealed class ShowModel(ReleaseQuery releases, VersionsQuery versions, HistoryQuery history) : DashboardPageModel
 {
     public string Requested { get; private set; } = "";
 
     public ReleaseDetail? Release { get; private set; }
+
+    /// <summary>What changed in this page's facts after they were first seen.</summary>
+    public PageHistory History { get; private set; } = new(null, []);
 
     /// <summary>Why nothing is shown: a malformed or an unknown version.</summary>
     public string? Problem { get; private set; }
@@ -33,7 +36,9 @@ public sealed class ShowModel(ReleaseQuery releases, VersionsQuery versions) : D
             Problem = Known.Count == 0
                 ? $"Go {parsed.Line} is not stored: nothing has been ingested yet."
                 : $"Go {parsed.Line} does not exist or is not stored; known releases run from Go {Known[0]} to Go {Known[^1]}.";
+            return;
         }
+        History = await history.SinceFirstSeenAsync(parsed, cancellationToken);
     }
 
     private async Task<IReadOnlyList<string>> KnownAsync(CancellationToken cancellationToken) =>

@@ -54,4 +54,13 @@ public static class Display
         "succeeded" or "ingested" => "good",
         _ => "muted",
     };
+
+    /// <summary>Badge colour of a history entry: added good, changed warn, withdrawn bad.</summary>
+    public static string ChangeClass(string change) => change switch
+    {
+        "added" => "good",
+        "changed" => "warn",
+        "withdrawn" => "bad",
+        _ => "muted",
+    };
 }
