@@ -36,7 +36,7 @@ public static class FactExtractor
         foreach (var paragraph in Paragraphs.Of(item))
         {
             var found = RuleEngine.Apply(page, section, item, paragraph, source).ToList();
-            foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList())) yield return fact;
+            foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text)) yield return fact;
             var taken = found.Select(f => f.Sentence).ToHashSet();
             if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) yield return feature;
         }
@@ -46,13 +46,13 @@ public static class FactExtractor
     /// A paragraph describes one change: its behaviour-change sentences become one fact (the first sentence's subject,
     /// every sentence as evidence, the GODEBUG setting any of them names). The sentences stay taken from the feature.
     /// </summary>
-    private static IReadOnlyList<Fact> OneBehaviorChangePerParagraph(List<Fact> found)
+    private static IReadOnlyList<Fact> OneBehaviorChangePerParagraph(List<Fact> found, string paragraph)
     {
         var behavior = found.Where(f => f.Kind == FactKind.BehaviorChange).ToList();
-        if (behavior.Count <= 1) return found;
+        if (behavior.Count == 0) return found;
         var merged = behavior[0] with
         {
-            Evidence = string.Join(" ", behavior.Select(b => b.Evidence).Distinct()),
+            Evidence = paragraph,
             Godebug = behavior.Select(b => b.Godebug).FirstOrDefault(g => g is not null),
             Rule = string.Join(", ", behavior.Select(b => b.Rule).Distinct()),
         };

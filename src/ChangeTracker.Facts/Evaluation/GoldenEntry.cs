@@ -21,6 +21,12 @@ public sealed record GoldenEntry
     [JsonPropertyName("godebug")] public string? Godebug { get; init; }
     [JsonPropertyName("note")] public string? Note { get; init; }
 
+    /// <summary>
+    /// Added when a second reading of the notes (prompted by an extracted fact the list lacked) found that the page
+    /// states this fact; see Golden/adjudication.md. The eval counts such entries separately.
+    /// </summary>
+    [JsonPropertyName("adjudicated")] public bool Adjudicated { get; init; }
+
     public FactKind FactKind => FactKinds.TryParse(Kind, out var kind) ? kind : throw new FormatException($"golden entry: '{Kind}' is not a fact kind ({FactKinds.NamesText})");
 
     /// <summary>What makes two entries (on two pages) the same fact.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
 
 namespace ChangeTracker.Facts.Rules;
@@ -7,7 +8,7 @@ namespace ChangeTracker.Facts.Rules;
 /// error", "restores the old behavior", a GODEBUG setting that reverts it. Run after the removal rules, so "is no
 /// longer supported" stays a removal.
 /// </summary>
-public static class BehaviorRules
+public static partial class BehaviorRules
 {
     private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
@@ -29,6 +30,35 @@ public static class BehaviorRules
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
         @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|has (?:a|an|the) (?:different|new) (?:default|behavior|format)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
+
+    /// <summary>
+    /// A sentence that only says something got faster or leaner ("now uses a faster algorithm, reducing memory use")
+    /// describes a feature, not a change existing code can notice — unless it also names an error, a default or a
+    /// reverting setting.
+    /// </summary>
+    public static bool OnlyImproves(string clause) => Improvement().IsMatch(clause) && !Noticeable().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?)\b")]
+    private static partial Regex Improvement();
+
+    [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|instead of|break|incompatib\w+)\b")]
+    private static partial Regex Noticeable();
+
+    /// <summary>
+    /// A before-and-after that only lifts a limit ("X now works on Y. Previously it failed.", "The new Z … Previously
+    /// the only way was …"): something that used to fail now succeeds, which no working program notices.
+    /// </summary>
+    public static bool IsRelaxation(string beforeAndAfter) =>
+        NewCapability().IsMatch(beforeAndAfter) || (FailedBefore().IsMatch(beforeAndAfter) && !FailsNow().IsMatch(beforeAndAfter));
+
+    [GeneratedRegex(@"\b(?:[Tt]he new|can now|(?:is|are) now (?:supported|allowed|permitted|possible|safe|implemented|functionally)|now allows?|now supports?|now works)\b")]
+    private static partial Regex NewCapability();
+
+    [GeneratedRegex(@"\b(?:[Pp]reviously|[Ee]arlier|[Pp]rior|[Bb]efore)\b[^.]*?\b(?:failed|panicked|returned an? (?:\w+ )?error|disallowed|not (?:possible|supported|allowed|permitted|valid|represented|discoverable)|only (?:way|shown|enabled|supported)|unofficially|(?:was|were) required|sufficient|could not|couldn't|had to|only consider)\b")]
+    private static partial Regex FailedBefore();
+
+    [GeneratedRegex(@"\b(?:now|will) (?:\w+ )?(?:panics?|fails?|crash(?:es)?|rejects?|returns? an? (?:\w+ )?error|reports? an? (?:\w+ )?error)\b")]
+    private static partial Regex FailsNow();
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
@@ -69,5 +99,22 @@ public static class BehaviorRules
             LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about)\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b"),
+        // A sentence that tells how things were before ("Previously, …", "In earlier releases …"): the change is stated
+        // by the sentence next to it, which the fact cites too.
+        new("behavior-contrast-with-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:^(?:Previously|Formerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) Go 1\.\d+\b)")
+        {
+            CitesNeighbour = true,
+        },
+        new("behavior-existing-code-affected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\bnot (?:be )?bit-for-bit identical\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:must|should) be updated\b)"),
+        new("behavior-compile-time-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\bis not a legal program\b)"),
+        new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
+        new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @"(?<!\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b[^.;]*) will (?:always|never|remain|stop|be kept|no longer)\b"),
+        new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than) (?!(?:using|calling|writing|having to)\b)"),
     ];
 }

@@ -11,6 +11,7 @@ public static partial class RuleEngine
 {
     private static IEnumerable<Fact> Build(SentenceRule rule, Match match, RuleInput input, string source)
     {
+        if (rule.CitesNeighbour && BehaviorRules.IsRelaxation(WithNeighbour(input))) yield break;
         var when = Place(rule.Timing, match, input);
         if (when is null) yield break;
         var (version, last, announced, effective) = when.Value;
@@ -26,7 +27,7 @@ public static partial class RuleEngine
             Component = input.Item.Component ?? input.Section.Component,
             Summary = Sentences.Truncate(input.Sentence, 240),
             Source = source,
-            Evidence = input.Sentence,
+            Evidence = rule.CitesNeighbour ? WithNeighbour(input) : WithAntecedent(rule, input),
             Rule = rule.Name,
         };
 
@@ -68,7 +69,7 @@ public static partial class RuleEngine
                 if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
                     subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
                 if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
-                    subjects = [SubjectText.OfSentence(input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
+                    subjects = [SubjectText.OfSentence(rule.CitesNeighbour ? input.PreviousSentence ?? input.Sentence : input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
                 foreach (var subject in subjects)
                     yield return Make(subject) with
                     {
@@ -77,6 +78,24 @@ public static partial class RuleEngine
                 break;
         }
     }
+
+    /// <summary>A sentence about how things were, with the one before it that states the change (or after it, when it comes first).</summary>
+    private static string WithNeighbour(RuleInput input) =>
+        input.PreviousSentence is { } before ? $"{before} {input.Sentence}"
+        : input.NextSentence is { } after ? $"{input.Sentence} {after}"
+        : input.Sentence;
+
+    /// <summary>
+    /// A behaviour change told in a sentence that leans on the one before ("It now …", "Attempting to close such a
+    /// channel …", "This behavior can be reverted …") cites that sentence too, so the evidence names what changed.
+    /// </summary>
+    private static string WithAntecedent(SentenceRule rule, RuleInput input) =>
+        rule.Kind == FactKind.BehaviorChange && input.PreviousSentence is { } before && LeansOnPrevious().IsMatch(input.Sentence)
+            ? $"{before} {input.Sentence}"
+            : input.Sentence;
+
+    [GeneratedRegex(@"^(?:It|Its|They|Their|This|These|That|Those|Such|Now|Instead|As a result|Consequently|In (?:this|that|such) case)\b|\b(?:such an?|such|this|these|the same) (?:\w+ )?(?:change|case|cases|behaviou?r|value|values|channel|call|calls|function|functions|method|methods|type|types|file|files|code)\b")]
+    private static partial Regex LeansOnPrevious();
 
     /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
     private static bool IsFutureRequirement(string clause, GoVersion page, out GoVersion release)

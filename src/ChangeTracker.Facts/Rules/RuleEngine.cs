@@ -32,8 +32,11 @@ public static partial class RuleEngine
     public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
     {
         if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
-        var changesApply = item.Category != NotesCategory.Language;
-        if (changesApply && item == section.Items[0] && paragraph.Ordinal == 0)
+        // Language sections describe the language itself: only a change of behaviour is read there ("is now a compile-time
+        // error", "evaluates left to right"), not removals or deprecations of tools and APIs.
+        var language = item.Category == NotesCategory.Language;
+        var changeRules = language ? BehaviorRules.Table : ChangeRules;
+        if (!language && item == section.Items[0] && paragraph.Ordinal == 0)
         {
             var title = Sentences.Normalize(section.Title);
             var heading = new RuleInput(page, section, item, title, title, null, null);
@@ -52,8 +55,8 @@ public static partial class RuleEngine
                 i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
 
             var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || !changesApply || sentence.StartsWith('(') ? platform
-                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(FirstFiring(ChangeRules, Input(c), source), c, page)).ToList();
+            var facts = platform.Count > 0 || sentence.StartsWith('(') ? platform
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(FirstFiring(changeRules, Input(c), source), c, page)).ToList();
             foreach (var fact in facts) yield return (i, fact);
         }
     }
@@ -63,6 +66,7 @@ public static partial class RuleEngine
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
+            if (rule.Kind == FactKind.BehaviorChange && BehaviorRules.OnlyImproves(input.Clause)) continue;
             var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();

@@ -18,6 +18,12 @@ public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Tar
     /// <summary>For requirement rules: cpu, kernel, toolchain or runtime.</summary>
     public string? Area { get; init; }
 
+    /// <summary>
+    /// True when the sentence that fires only tells how things were before: the fact also cites the sentence next to it,
+    /// which states the change.
+    /// </summary>
+    public bool CitesNeighbour { get; init; }
+
     /// <summary>True when the rule names a level below a new minimum rather than a level the notes name.</summary>
     public bool DerivesSubject => Target == Target.LevelsRequired;
 }

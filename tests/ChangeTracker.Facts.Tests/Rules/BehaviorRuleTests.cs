@@ -84,10 +84,63 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-was-changed", "On Plan 9, several fields were changed from uintptr to a new Frob type.")]
     [InlineData("behavior-is-stricter", "Frob.MarshalText is now more strict about the layouts it accepts.")]
     [InlineData("behavior-will-now-fail", "Calling Frob on a file that was opened for appending will now return an error.")]
+    [InlineData("behavior-existing-code-affected", "Programs that hash frob values could get different results than before.")]
+    [InlineData("behavior-existing-code-affected", "The results differ in the last bits and are not bit-for-bit identical with earlier releases.")]
+    [InlineData("behavior-compile-time-error", "Comparing two frob values with == is not a legal program.")]
+    [InlineData("behavior-again", "The Frob header is now again checked on every request.")]
+    [InlineData("behavior-will-always", "If the frob is closed, Read will always return io.EOF.")]
+    [InlineData("behavior-instead-of-before", "Frob.Close reports the first error rather than the last one.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
         Assert.StartsWith(rule, fact.Rule, StringComparison.Ordinal);
         Assert.Equal("1.40", fact.Version.ToString());
+    }
+
+    [Fact]
+    public void A_sentence_about_before_cites_the_sentence_that_states_the_change()
+    {
+        var fact = Assert.Single(Facts("The frob decoder follows the grammar to the letter. Previously, it accepted trailing commas."));
+        Assert.Equal(FactKind.BehaviorChange, fact.Kind);
+        Assert.Contains("follows the grammar", fact.Evidence, StringComparison.Ordinal);
+        Assert.Contains("trailing commas", fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Frob.Close can now be called twice. Previously, the second call panicked.")]
+    [InlineData("Setting the frob mode on Plan 9 is now implemented. Previously it returned an error.")]
+    [InlineData("The new Frob.Reset method clears the state. Previously the only way was to make a new Frob.")]
+    public void Something_that_used_to_fail_and_now_works_is_no_behaviour_change(string paragraph)
+    {
+        Assert.DoesNotContain(Facts(paragraph), f => f.Kind == FactKind.BehaviorChange);
+    }
+
+    [Fact]
+    public void Something_that_used_to_work_and_now_fails_is_one()
+    {
+        var fact = Assert.Single(Facts("Frob.Write now panics when the buffers overlap. Previously, the result was undefined."));
+        Assert.Equal(FactKind.BehaviorChange, fact.Kind);
+    }
+
+    [Theory]
+    [InlineData("The frob package now uses a faster hashing algorithm, reducing CPU use.")]
+    [InlineData("Frob now uses the vector instructions when available, improving performance by up to 40%.")]
+    public void Only_faster_or_leaner_is_a_feature(string sentence)
+    {
+        Assert.DoesNotContain(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
+    }
+
+    [Fact]
+    public void A_behaviour_change_cites_its_whole_change_paragraph()
+    {
+        var fact = Assert.Single(Facts("Frob.Dial tries every address of a host in turn. It now returns the first error rather than the last."));
+        Assert.Equal(FactKind.BehaviorChange, fact.Kind);
+        Assert.StartsWith("Frob.Dial tries every address", fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Faster_but_now_rejecting_stays_a_behaviour_change()
+    {
+        Assert.Contains(Facts("Frob parsing is now faster and now rejects inputs longer than 1 MB."), f => f.Kind == FactKind.BehaviorChange);
     }
 }
