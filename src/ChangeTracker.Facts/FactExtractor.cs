@@ -30,16 +30,27 @@ public static class FactExtractor
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
     }
 
-    /// <summary>The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature.</summary>
+    /// <summary>
+    /// The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature. A later paragraph
+    /// that only tells how to restore the old behaviour belongs to the item's behaviour change, not a second one.
+    /// </summary>
     private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, string source)
     {
+        var facts = new List<Fact>();
         foreach (var paragraph in Paragraphs.Of(item))
         {
             var found = RuleEngine.Apply(page, section, item, paragraph, source).ToList();
-            foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text)) yield return fact;
+            foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text))
+            {
+                var earlier = facts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange);
+                if (earlier >= 0 && fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts)
+                    facts[earlier] = facts[earlier] with { Godebug = facts[earlier].Godebug ?? fact.Godebug, Evidence = $"{facts[earlier].Evidence} {fact.Evidence}" };
+                else facts.Add(fact);
+            }
             var taken = found.Select(f => f.Sentence).ToHashSet();
-            if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) yield return feature;
+            if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) facts.Add(feature);
         }
+        return facts;
     }
 
     /// <summary>

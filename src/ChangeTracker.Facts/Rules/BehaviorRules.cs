@@ -18,10 +18,10 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but)";
+        @"(?:streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
 
     // " now ", " will now ", " now also ", … (not "can now", "may now": those add a capability).
-    private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also |automatically |correctly |explicitly |always |only |more |first )?";
+    private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?(?:also )?now (?:also |automatically |correctly |explicitly |always |only |more |first )?";
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
@@ -60,10 +60,14 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:now|will) (?:\w+ )?(?:panics?|fails?|crash(?:es)?|rejects?|returns? an? (?:\w+ )?error|reports? an? (?:\w+ )?error)\b")]
     private static partial Regex FailsNow();
 
+    /// <summary>The rule for a sentence that names the setting restoring the old behaviour.</summary>
+    public const string GodebugReverts = "behavior-godebug-reverts";
+
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
-        new("behavior-godebug-reverts", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling)\b|\bGODEBUG(?: setting| option)?\b[^.;]*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b[^.;]*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
+        new(GodebugReverts, FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            // (not a setting that opts in to something new: "When GODEBUG=x=0 is set, …", "A new GODEBUG setting …")
+            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)[^.;]*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling)\b|\bGODEBUG(?: setting| option)?\b[^.;]*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b[^.;]*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -73,7 +77,7 @@ public static partial class BehaviorRules
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+"),
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of [^.;]*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b"),
+            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of [^.;]*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -94,7 +98,7 @@ public static partial class BehaviorRules
         new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) [^.;]*?\bby default\b"),
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were) (?:changed|modified|increased|lowered|raised|lifted) (?:from|to)\b"),
+            Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about)\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -114,6 +118,10 @@ public static partial class BehaviorRules
             Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b[^.;]*) will (?:always|never|remain|stop|be kept|no longer)\b"),
+        new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w-]*compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
+        new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than) (?!(?:using|calling|writing|having to)\b)"),
     ];
