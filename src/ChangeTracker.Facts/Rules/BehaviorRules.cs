@@ -32,16 +32,38 @@ public static partial class BehaviorRules
         @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|has (?:a|an|the) (?:different|new) (?:default|behavior|format)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
 
     /// <summary>
-    /// A sentence that only says something got faster or leaner ("now uses a faster algorithm, reducing memory use")
-    /// describes a feature, not a change existing code can notice — unless it also names an error, a default or a
-    /// reverting setting.
+    /// Sentences that describe a feature, not a change existing code can notice — unless they also name an error, a
+    /// default or a reverting setting: only faster or leaner, only a different system call or implementation, only a
+    /// new API, a check that runs under go vet alone, or advice on updating code.
     /// </summary>
-    public static bool OnlyImproves(string clause) => Improvement().IsMatch(clause) && !Noticeable().IsMatch(clause);
+    public static bool NotAChange(string clause) =>
+        (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Noticeable().IsMatch(clause)
+        || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
+        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal)
+        || OptIn().IsMatch(clause);
 
-    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?)\b")]
+    [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]
+    private static partial Regex Breaks();
+
+    [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b")]
+    private static partial Regex OptIn();
+
+    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
     private static partial Regex Improvement();
 
-    [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|instead of|break|incompatib\w+)\b")]
+    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b")]
+    private static partial Regex Implementation();
+
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
+    private static partial Regex Addition();
+
+    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b")]
+    private static partial Regex UpdateAdvice();
+
+    [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check")]
+    private static partial Regex VetOnly();
+
+    [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|instead of|break|broken|incompatib\w+|differently)\b")]
     private static partial Regex Noticeable();
 
     /// <summary>
@@ -119,7 +141,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b[^.;]*) will (?:always|never|remain|stop|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w-]*compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
+            @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

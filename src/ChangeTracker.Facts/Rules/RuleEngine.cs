@@ -66,7 +66,7 @@ public static partial class RuleEngine
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
-            if (rule.Kind == FactKind.BehaviorChange && BehaviorRules.OnlyImproves(input.Clause)) continue;
+            if (rule.Kind == FactKind.BehaviorChange && BehaviorRules.NotAChange(input.Clause)) continue;
             var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();

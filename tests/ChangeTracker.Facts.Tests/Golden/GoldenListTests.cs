@@ -27,7 +27,7 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.OsSupportEnded] = (0.94, 0.97),
         [FactKind.RequirementRaised] = (0.84, 0.87),
         [FactKind.Removal] = (0.75, 0.83),
-        [FactKind.BehaviorChange] = (0.65, 0.63),
+        [FactKind.BehaviorChange] = (0.83, 0.75),
         [FactKind.Deprecation] = (0.87, 0.83),
     };
 

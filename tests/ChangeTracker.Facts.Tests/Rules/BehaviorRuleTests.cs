@@ -90,6 +90,12 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-again", "The Frob header is now again checked on every request.")]
     [InlineData("behavior-will-always", "If the frob is closed, Read will always return io.EOF.")]
     [InlineData("behavior-instead-of-before", "Frob.Close reports the first error rather than the last one.")]
+    [InlineData("behavior-release-changes", "The specification now defines that frob values are compared field by field.")]
+    [InlineData("behavior-release-changes", "Dividing a frob by zero is now guaranteed to panic.")]
+    [InlineData("behavior-new-limit", "Reader.Next limits the number of frob headers in a part to 10,000.")]
+    [InlineData("behavior-changed", "The start position of a frob block has changed: it is now the keyword.")]
+    [InlineData("behavior-was-changed", "The initial frob buffer has been lifted from 4KB to 8KB.")]
+    [InlineData("behavior-now-acts", "Frob.Reset now zeroes the elements past the new length.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
@@ -125,6 +131,11 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("The frob package now uses a faster hashing algorithm, reducing CPU use.")]
     [InlineData("Frob now uses the vector instructions when available, improving performance by up to 40%.")]
+    [InlineData("On Plan 9, the frob package now uses the frobrandom system call.")]
+    [InlineData("The frob package now defines Zap and Zop, to be used instead of the helpers in frob/util.")]
+    [InlineData("The vet tool now reports calls to Frob with a nil context.")]
+    [InlineData("When the GODEBUG=frobstrict=1 setting is present, Frob will now return an error for empty input.")]
+    [InlineData("Updating: code that calls Frob should be updated to use Zap.")]
     public void Only_faster_or_leaner_is_a_feature(string sentence)
     {
         Assert.DoesNotContain(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);

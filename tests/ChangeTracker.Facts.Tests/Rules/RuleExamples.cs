@@ -104,6 +104,8 @@ public static class RuleExamples
         ["behavior-compile-time-error"] = [Lib("Shifting a frob constant by a negative amount is a compile-time error.")],
         ["behavior-again"] = [Lib("Zero-length frob records are again rejected.")],
         ["behavior-will-always"] = [Lib("The Flush method of a frob writer will always return nil.")],
+        ["behavior-release-changes"] = [Lib("Go 1.40 changes every returned frob slice to have a capacity equal to its length.")],
+        ["behavior-new-limit"] = [Lib("The frob decoder introduces a configurable limit on the nesting depth of its input.")],
         ["behavior-instead-of-before"] = [Lib("The Frob function returns an empty slice instead of nil.")],
         ["removal-is-deleted"] = [Tool("The \"go frob\" subcommand is deleted.")],
         ["removal-also-gone"] = [Tool("The Frobnicate and Defrobnicate helpers are also gone.")],
