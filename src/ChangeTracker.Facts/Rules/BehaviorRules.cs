@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Facts.Vocabulary;
 
 namespace ChangeTracker.Facts.Rules;
 
@@ -39,7 +40,7 @@ public static partial class BehaviorRules
     public static bool NotAChange(string clause) =>
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Noticeable().IsMatch(clause)
         || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
-        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal)
+        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause);
 
     [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]

@@ -12,7 +12,7 @@ public static partial class RuleEngine
     private static IEnumerable<Fact> Build(SentenceRule rule, Match match, RuleInput input, string source)
     {
         if (rule.CitesNeighbour && BehaviorRules.IsRelaxation(WithNeighbour(input))) yield break;
-        var when = Place(rule.Timing, match, input);
+        var when = Place(rule, match, input);
         if (when is null) yield break;
         var (version, last, announced, effective) = when.Value;
         Fact Make(string subject) => new()
@@ -119,12 +119,12 @@ public static partial class RuleEngine
     }
 
     /// <summary>The fact's release, last release with support, announcing release and (for deprecations) effective release.</summary>
-    private static (GoVersion Version, GoVersion? Last, GoVersion Announced, GoVersion? Effective)? Place(Timing timing, Match match, RuleInput input)
+    private static (GoVersion Version, GoVersion? Last, GoVersion Announced, GoVersion? Effective)? Place(SentenceRule rule, Match match, RuleInput input)
     {
         var page = input.Page;
         var stated = Releases.FromText(match.Groups["v"].Success ? match.Groups["v"].Value : null);
         var announcedEarlier = Releases.FromText(AnnouncedIn().Match(input.Sentence) is { Success: true } a ? a.Groups["v"].Value : null);
-        switch (timing)
+        switch (rule.Timing)
         {
             case Timing.LastRelease:
                 var last = stated ?? page;
@@ -136,7 +136,7 @@ public static partial class RuleEngine
                 var effective = stated ?? (NextRelease().IsMatch(input.Clause) ? Releases.Next(page) : null);
                 return (page, null, page, effective);
             default:
-                var version = stated ?? page;
+                var version = stated ?? (rule.Kind == FactKind.BehaviorChange ? FromPatchRelease(input.Sentence, page) : null) ?? page;
                 var announced = announcedEarlier is { } e && e < version ? e : page;
                 return (version, Releases.Previous(version), announced, null);
         }
@@ -147,6 +147,16 @@ public static partial class RuleEngine
         || input.Clause.Contains("experiment", StringComparison.OrdinalIgnoreCase)
         || input.Section.Title.Contains("experiment", StringComparison.OrdinalIgnoreCase)
         || ExperimentalPort().IsMatch(Sentences.Normalize(input.Item.Text));
+
+    /// <summary>
+    /// "In Go 1.19.8 and later, …" on the 1.20 page: a change that a patch release of an earlier line already made
+    /// belongs to that line.
+    /// </summary>
+    private static GoVersion? FromPatchRelease(string sentence, GoVersion page) =>
+        PatchRelease().Match(sentence) is { Success: true } m && Releases.FromText(m.Groups["v"].Value) is { } line && line < page ? line : null;
+
+    [GeneratedRegex(@"\bGo (?<v>1\.\d+)\.\d+ and later\b")]
+    private static partial Regex PatchRelease();
 
     [GeneratedRegex(@"\bas (?:announced|mentioned) in (?:the )?Go (?<v>1\.\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedIn();

@@ -154,4 +154,21 @@ public sealed class BehaviorRuleTests
     {
         Assert.Contains(Facts("Frob parsing is now faster and now rejects inputs longer than 1 MB."), f => f.Kind == FactKind.BehaviorChange);
     }
+
+    [Fact]
+    public void A_change_a_patch_release_of_an_earlier_line_made_belongs_to_that_line()
+    {
+        var fact = Assert.Single(Facts("In Go 1.38.4 and later, the frob reader now limits the number of parts to 1000."));
+        Assert.Equal(FactKind.BehaviorChange, fact.Kind);
+        Assert.Equal("1.38", fact.Version.ToString());
+    }
+
+    [Theory]
+    [InlineData("The printf analyzer now reports calls with a non-constant format string.", true)]
+    [InlineData("The copylock analyzer now reports locks copied in range loops.", false)]
+    public void A_vet_check_changes_behaviour_only_when_go_test_runs_it(string sentence, bool isChange)
+    {
+        var facts = TestNotes.Facts("1.40", "vet", NotesCategory.Tools, sentence, "vet");
+        Assert.Equal(isChange, facts.Any(f => f.Kind == FactKind.BehaviorChange));
+    }
 }
