@@ -8,4 +8,10 @@ public static class FactOrder
     public static IReadOnlyList<FactKind> Kinds => FactKinds.InReportOrder;
 
     public static int KindRank(FactKind kind) => FactKinds.ReportRank(kind);
+
+    /// <summary>The kinds a report lists before "coming next": what can break, new ports, deprecations.</summary>
+    public static IReadOnlyList<FactKind> BeforeComingNext { get; } = FactKinds.InReportOrder.Where(k => k != FactKind.Feature).ToList();
+
+    /// <summary>The kinds a report lists after "coming next": the features, grouped by component.</summary>
+    public static IReadOnlyList<FactKind> AfterComingNext { get; } = [FactKind.Feature];
 }

@@ -1,4 +1,6 @@
+using ChangeTracker.Diffs.Coverage;
 using ChangeTracker.Diffs.Json;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Versions;
@@ -34,6 +36,15 @@ public sealed record VersionDiff
 
     /// <summary>Minor revisions in the interval, ascending.</summary>
     public IReadOnlyList<MinorRevision> Revisions { get; init; } = [];
+
+    /// <summary>Where a source does not cover a release of this diff (set by <see cref="DiffCoverage"/>).</summary>
+    public IReadOnlyList<CoverageNote> Coverage { get; init; } = [];
+
+    /// <summary>The narrowing applied (targets, breaking only), or null for the whole diff.</summary>
+    public DiffFilter? Filter { get; init; }
+
+    /// <summary>With targets: which of them a fact of this diff takes away, and where.</summary>
+    public IReadOnlyList<TargetLoss> TargetLosses { get; init; } = [];
 
     /// <summary><see cref="Facts"/> grouped by kind and component, in the same order.</summary>
     public IReadOnlyList<FactGroup> FactGroups =>

@@ -26,7 +26,7 @@ public class HtmlRendererTests
         var html = await RenderHelper.RenderAsync("html", Go111To112());
 
         Assert.Contains("<h2>Ports added</h2>", html);
-        Assert.Contains("<h3>crypto/tls</h3>", html);
+        Assert.Contains("<details><summary>crypto/tls <span class=\"meta\">(1)</span></summary>", html);
         Assert.Contains("<h2>Coming next</h2>", html);
         Assert.Contains("<a href=\"https://go.dev/doc/go1.12#windows\" rel=\"noopener noreferrer\">source</a>", html);
         Assert.Contains("<td class=\"num\">100.0 MiB</td>", html);
@@ -65,7 +65,7 @@ public class HtmlRendererTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.DoesNotContain("href=\"javascript:", html);
-        Assert.Contains("<h3>&lt;script&gt;", html);
+        Assert.Contains("<details><summary>&lt;script&gt;", html);
     }
 
     [Fact]

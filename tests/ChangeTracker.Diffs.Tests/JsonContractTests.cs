@@ -5,7 +5,7 @@ namespace ChangeTracker.Diffs.Tests;
 
 public class JsonContractTests
 {
-    private static readonly string[] TopLevel = ["from", "to", "downgrade", "facts", "comingNext", "distribution", "revisions"];
+    private static readonly string[] TopLevel = ["from", "to", "downgrade", "facts", "comingNext", "distribution", "revisions", "coverage", "narrowedTo"];
 
     private static readonly string[] FactFields =
     [

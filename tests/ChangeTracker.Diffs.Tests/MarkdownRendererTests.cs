@@ -25,19 +25,21 @@ public class MarkdownRendererTests
 
             Upgrading from Go 1.11 to Go 1.12 crosses 1 major release (2 facts, 1 announcement coming next, 2 minor revisions).
 
+            **0 breaking · 0 deprecations · 1 feature · linux/amd64 archive 100.0 MiB → 121.3 MiB (+21.3 MiB (+21.3%))**
+
             ## Ports added
 
             - **windows/arm**: Go now supports Windows 10 IoT Core on 32-bit ARM. (Go 1.12, experimental; [source](https://go.dev/doc/go1.12#windows))
+
+            ## Coming next
+
+            - **macOS 10.10**: Support for macOS 10.10 stops after Go 1.12. (os\_support\_ended, announced in Go 1.12, takes effect in Go 1.13; [source](https://go.dev/doc/go1.12#darwin))
 
             ## Features
 
             ### crypto/tls
 
             - **TLS 1.3**: TLS 1.3 (feature in 1.12). (Go 1.12; [source](https://go.dev/doc/go1.12#TLS-1.3))
-
-            ## Coming next
-
-            - **macOS 10.10**: Support for macOS 10.10 stops after Go 1.12. (os\_support\_ended, announced in Go 1.12, takes effect in Go 1.13; [source](https://go.dev/doc/go1.12#darwin))
 
             ## Distribution size changes
 
@@ -73,8 +75,8 @@ public class MarkdownRendererTests
 
         string[] headings =
         [
-            "## Ports removed", "## OS support ended", "## Removals", "## Deprecations", "## Features",
-            "## Coming next", "## Distribution size changes", "## Minor revisions",
+            "## Ports removed", "## OS support ended", "## Removals", "## Deprecations", "## Coming next",
+            "## Features", "## Distribution size changes", "## Minor revisions",
         ];
         var positions = headings.Select(h => md.IndexOf(h, StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0, md));

@@ -1,5 +1,6 @@
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Coverage;
 using ChangeTracker.Domain.Downloads;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Versions;
@@ -25,6 +26,17 @@ public sealed class DiffInputLoader(IDbContextFactory<ChangeTrackerDbContext> db
             ToFiles = await FilesAsync(db, DiffEngine.ReleaseFor(to), cancellationToken),
             Revisions = revisions.Select(r => new MinorRevision(GoVersion.Parse(r.Version), r.Date, r.Summary, r.Security, [], r.ShouldNotBeUsed)).ToList(),
         };
+    }
+
+    /// <summary>What the stored sources cover: releases with downloads files, major lines with a stored notes page.</summary>
+    public async Task<SourceCoverage> LoadCoverageAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var withFiles = await db.DistributionFiles.AsNoTracking().Select(f => f.Version).Distinct().ToListAsync(cancellationToken);
+        var withNotes = await db.Releases.AsNoTracking().Where(r => r.ContentHash != null).Select(r => r.Version).ToListAsync(cancellationToken);
+        return new SourceCoverage(
+            withFiles.Select(v => GoVersion.TryParse(v, out var g) ? g : (GoVersion?)null).OfType<GoVersion>().ToHashSet(),
+            withNotes.Select(GoVersion.Parse).Select(v => v.Line).ToHashSet());
     }
 
     private static async Task<IReadOnlyList<DistributionFile>> FilesAsync(ChangeTrackerDbContext db, GoVersion release, CancellationToken cancellationToken)

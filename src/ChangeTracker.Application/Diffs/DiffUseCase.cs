@@ -1,4 +1,6 @@
 using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Coverage;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Application.Diffs;
@@ -9,13 +11,23 @@ namespace ChangeTracker.Application.Diffs;
 /// </summary>
 public sealed class DiffUseCase(DiffInputLoader loader, StoredDiffs stored)
 {
+    /// <summary>
+    /// The diff as a user reads it: what the sources do not cover is said (not reported as gone), and it is narrowed
+    /// to the user's targets and to breaking facts when <paramref name="filter"/> asks.
+    /// </summary>
     /// <exception cref="UnknownVersionException">A version that names no stored release.</exception>
-    public async Task<VersionDiff> DiffAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
+    public async Task<VersionDiff> DiffAsync(GoVersion from, GoVersion to, DiffFilter? filter, CancellationToken cancellationToken)
     {
-        if (from.IsLine && to.IsLine && from < to && await stored.FindAsync(from, to, cancellationToken) is { } materialized)
-            return materialized;
-        return await ComputeAsync(from, to, cancellationToken);
+        var diff = from.IsLine && to.IsLine && from < to && await stored.FindAsync(from, to, cancellationToken) is { } materialized
+            ? materialized
+            : await ComputeAsync(from, to, cancellationToken);
+        var covered = DiffCoverage.Apply(diff, await loader.LoadCoverageAsync(cancellationToken));
+        return DiffNarrowing.Apply(covered, filter ?? DiffFilter.None);
     }
+
+    /// <inheritdoc cref="DiffAsync(GoVersion, GoVersion, DiffFilter?, CancellationToken)"/>
+    public Task<VersionDiff> DiffAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken) =>
+        DiffAsync(from, to, null, cancellationToken);
 
     public async Task<VersionDiff> ComputeAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Platforms;
 using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Application.Queries;
@@ -35,7 +36,7 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
 
     /// <summary>The newest OS version dropped at or before this release (the minimum is anything newer).</summary>
     public OsSupportEnd? LatestEndBy(string os, GoVersion release) =>
-        OsSupportEnds.Where(e => e.Os == os && e.Version.Line <= release.Line).MaxBy(e => (e.Version, OsVersionOrder.Key(e.Os, e.OsVersion)));
+        OsSupportEnds.Where(e => e.Os == os && e.Version.Line <= release.Line).MaxBy(e => (e.Version, OsVersions.Key(e.Os, e.OsVersion)));
 
     private static readonly string[] PreferredOs = ["macOS", "Windows", "Linux", "FreeBSD", "OpenBSD", "NetBSD", "iOS", "Android"];
 }
@@ -81,11 +82,11 @@ public sealed class PlatformsQuery(FactStore facts, IngestionUseCase ingestion)
                 : new SupportAnswer(text, true, latest, null, $"{port.Port} is still supported by the latest release{(latest is { } l ? $", Go {l}" : "")}.", port.AddedSource);
         }
 
-        var (os, version) = OsVersionOrder.Split(text);
+        var (os, version) = OsVersions.Split(text);
         var ends = matrix.OsSupportEnds.Where(e => string.Equals(e.Os, os, StringComparison.OrdinalIgnoreCase)).ToList();
         if (ends.Count == 0) return new SupportAnswer(text, false, null, null, $"The notes record no end of support for {os}.", null);
-        var key = OsVersionOrder.Key(ends[0].Os, version);
-        var end = ends.Where(e => OsVersionOrder.Key(e.Os, e.OsVersion) >= key).MinBy(e => e.Version);
+        var key = OsVersions.Key(ends[0].Os, version);
+        var end = ends.Where(e => OsVersions.Key(e.Os, e.OsVersion) >= key).MinBy(e => e.Version);
         if (end is null)
             return new SupportAnswer(text, true, latest, null, $"{ends[0].Os} {version} is newer than every version whose support ended; the latest release{(latest is { } l ? $", Go {l}," : "")} still supports it.", null);
         return new SupportAnswer(text, true, end.LastVersion ?? Previous(matrix.Releases, end.Version), end.Version,

@@ -1,6 +1,7 @@
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Diffs.Rendering;
 using ChangeTracker.Domain.Versions;
 using Microsoft.Extensions.Options;
@@ -13,10 +14,10 @@ public sealed class ReportExporter(DiffUseCase diffs, IOptions<ChangeTrackerOpti
     public static DiffReportRenderers Renderers => DiffReportRenderers.Default;
 
     public async Task<(VersionDiff Diff, IDiffReportRenderer Renderer)> RenderAsync(
-        GoVersion from, GoVersion to, string format, TextWriter writer, CancellationToken cancellationToken)
+        GoVersion from, GoVersion to, string format, TextWriter writer, CancellationToken cancellationToken, DiffFilter? filter = null)
     {
         var renderer = Renderers.Get(format);
-        var diff = await diffs.DiffAsync(from, to, cancellationToken);
+        var diff = await diffs.DiffAsync(from, to, filter, cancellationToken);
         await renderer.RenderAsync(diff, writer, cancellationToken);
         return (diff, renderer);
     }
@@ -25,7 +26,7 @@ public sealed class ReportExporter(DiffUseCase diffs, IOptions<ChangeTrackerOpti
         $"go{from}-to-go{to}{renderer.FileExtension}";
 
     /// <summary>Writes the report into <paramref name="folder"/> (default: "exports" beside the database) and returns the file path.</summary>
-    public async Task<string> ExportToFolderAsync(string from, string to, string format, string? folder, CancellationToken cancellationToken)
+    public async Task<string> ExportToFolderAsync(string from, string to, string format, string? folder, CancellationToken cancellationToken, DiffFilter? filter = null)
     {
         var (fromVersion, toVersion) = (GoVersion.Parse(from), GoVersion.Parse(to));
         var renderer = Renderers.Get(format);
@@ -34,7 +35,7 @@ public sealed class ReportExporter(DiffUseCase diffs, IOptions<ChangeTrackerOpti
         var path = Path.Combine(target, FileName(fromVersion, toVersion, renderer));
         var temp = path + ".tmp";
         await using (var writer = new StreamWriter(temp))
-            await RenderAsync(fromVersion, toVersion, format, writer, cancellationToken);
+            await RenderAsync(fromVersion, toVersion, format, writer, cancellationToken, filter);
         File.Move(temp, path, overwrite: true);
         return path;
     }

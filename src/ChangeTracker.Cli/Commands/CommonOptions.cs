@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChangeTracker.Cli.Output;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Cli.Commands;
@@ -15,6 +16,27 @@ public static class CommonOptions
     /// <summary>A version the user typed (go1.12, 1.12, 1.12.5); nonsense is a usage error (exit 2).</summary>
     public static GoVersion ParseVersion(string text) =>
         GoVersion.TryParse(text, out var version, out var error) ? version : throw new UsageException(error);
+
+    public static Option<string[]> Targets() => new("--target")
+    {
+        Description = "Narrow to what you ship: a port (linux/amd64) or an OS level (\"macOS 12\", \"Windows 7\"); repeat for more",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<bool> Breaking() => new("--breaking") { Description = "Only what can break: ports, OS support, requirements, removals, behaviour changes" };
+
+    /// <summary>The narrowing a user asked for; a target it cannot read is a usage error (exit 2).</summary>
+    public static DiffFilter Filter(ParseResult parse, Option<string[]> targets, Option<bool> breaking)
+    {
+        try
+        {
+            return new DiffFilter(DiffTarget.ParseList(parse.GetValue(targets) ?? []), parse.GetValue(breaking));
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--target " + e.Message);
+        }
+    }
 
     public static Option<string?> Source() => new("--source")
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChangeTracker.Cli.Commands;
 
-/// <summary>`changetracker diff 1.12 1.13 [--format md|json|csv|html]`: what changed between two versions.</summary>
+/// <summary>`changetracker diff 1.12 1.13 [--format md|json|csv|html] [--target linux/amd64 …] [--breaking]`: what changed between two versions.</summary>
 public static class DiffCommand
 {
     public static Command Create(CliContext context)
@@ -14,14 +14,17 @@ public static class DiffCommand
         var from = new Argument<string>("from") { Description = "The version you have (1.11, go1.11, 1.11.5)" };
         var to = new Argument<string>("to") { Description = "The version you go to (1.21); lower than 'from' is a downgrade" };
         var format = CommonOptions.Format(OutputFormat.Md, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Html);
-        var command = new Command("diff", "What changed between two Go versions: ports, OS support, removals, deprecations, features, sizes, revisions") { from, to, format };
+        var targets = CommonOptions.Targets();
+        var breaking = CommonOptions.Breaking();
+        var command = new Command("diff", "What changed between two Go versions: ports, OS support, removals, deprecations, features, sizes, revisions") { from, to, format, targets, breaking };
         command.SetAction(async (parse, ct) =>
         {
             var (a, b) = (CommonOptions.ParseVersion(parse.GetValue(from)!), CommonOptions.ParseVersion(parse.GetValue(to)!));
+            var filter = CommonOptions.Filter(parse, targets, breaking);
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
             try
             {
-                await host.Services.GetRequiredService<ReportExporter>().RenderAsync(a, b, parse.GetValue(format).ToString().ToLowerInvariant(), context.Out, ct);
+                await host.Services.GetRequiredService<ReportExporter>().RenderAsync(a, b, parse.GetValue(format).ToString().ToLowerInvariant(), context.Out, ct, filter);
             }
             catch (UnknownVersionException ex)
             {

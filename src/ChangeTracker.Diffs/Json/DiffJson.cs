@@ -14,7 +14,9 @@ public sealed record DiffJson(
     [property: JsonPropertyName("facts")] IReadOnlyList<FactDto> Facts,
     [property: JsonPropertyName("comingNext")] IReadOnlyList<FactDto> ComingNext,
     [property: JsonPropertyName("distribution")] IReadOnlyList<DistributionRowJson> Distribution,
-    [property: JsonPropertyName("revisions")] IReadOnlyList<RevisionJson> Revisions)
+    [property: JsonPropertyName("revisions")] IReadOnlyList<RevisionJson> Revisions,
+    [property: JsonPropertyName("coverage")] IReadOnlyList<CoverageJson> Coverage,
+    [property: JsonPropertyName("narrowedTo")] NarrowingJson? NarrowedTo)
 {
     public static DiffJson Create(VersionDiff diff) => new(
         diff.From.ToString(),
@@ -23,5 +25,7 @@ public sealed record DiffJson(
         diff.Facts.Select(FactDto.From).ToList(),
         diff.ComingNext.Select(FactDto.From).ToList(),
         diff.Distribution.Select(DistributionRowJson.From).ToList(),
-        diff.Revisions.Select(RevisionJson.From).ToList());
+        diff.Revisions.Select(RevisionJson.From).ToList(),
+        diff.Coverage.Select(c => new CoverageJson(c.Source, c.Version, c.Note)).ToList(),
+        NarrowingJson.From(diff));
 }

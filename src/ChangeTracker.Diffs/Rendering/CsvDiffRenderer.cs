@@ -6,8 +6,9 @@ using CsvHelper;
 namespace ChangeTracker.Diffs.Rendering;
 
 /// <summary>
-/// One CSV row per fact, coming-next announcement, distribution row and minor revision; the "section" column
-/// (facts, comingNext, distribution, revisions) says which. Text that a spreadsheet would run as a formula is escaped.
+/// One CSV row per lost target, coverage gap, fact, coming-next announcement, distribution row and minor revision, in
+/// report order (what can break first, features after coming next); the "section" column (targets, coverage, facts,
+/// comingNext, distribution, revisions) says which. Text that a spreadsheet would run as a formula is escaped.
 /// </summary>
 public sealed class CsvDiffRenderer : IDiffReportRenderer
 {
@@ -42,10 +43,22 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
             csv.WriteHeader([.. Columns]);
             var from = diff.From.ToString();
             var to = diff.To.ToString();
-            foreach (var fact in diff.Facts)
+            foreach (var loss in diff.TargetLosses)
+            {
+                await WriteAsync(csv, Row(("section", "targets"), ("from", from), ("to", to), ("id", loss.Fact.Id), ("kind", loss.Fact.Kind.ToName()),
+                    ("version", loss.Fact.Version.ToString()), ("subject", loss.Target.ToString()), ("summary", loss.Sentence), ("source", loss.Fact.Source)), ct).ConfigureAwait(false);
+            }
+            foreach (var note in diff.Coverage)
+            {
+                await WriteAsync(csv, Row(("section", "coverage"), ("from", from), ("to", to), ("version", note.Version),
+                    ("subject", note.Source), ("summary", note.Note)), ct).ConfigureAwait(false);
+            }
+            foreach (var fact in diff.Facts.Where(f => FactOrder.BeforeComingNext.Contains(f.Kind)))
                 await WriteAsync(csv, FactRow("facts", from, to, fact), ct).ConfigureAwait(false);
             foreach (var fact in diff.ComingNext)
                 await WriteAsync(csv, FactRow("comingNext", from, to, fact), ct).ConfigureAwait(false);
+            foreach (var fact in diff.Facts.Where(f => FactOrder.AfterComingNext.Contains(f.Kind)))
+                await WriteAsync(csv, FactRow("facts", from, to, fact), ct).ConfigureAwait(false);
             foreach (var row in diff.Distribution)
             {
                 await WriteAsync(csv, Row(("section", "distribution"), ("from", from), ("to", to),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChangeTracker.Domain.Downloads;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.History;
 
@@ -22,6 +23,42 @@ public static class DiffText
               "You lose what those releases added and regain what they removed."
             : $"Upgrading from Go {diff.From} to Go {diff.To} crosses {majors} ({counts}).";
     }
+
+    /// <summary>
+    /// The numbers a reader wants first: "12 breaking · 5 deprecations · 230 features · linux/amd64 archive 97.0 MiB →
+    /// 121.3 MiB (+25.0%)". The size is the first targeted port's archive, else linux/amd64's.
+    /// </summary>
+    public static string Headline(VersionDiff diff)
+    {
+        var parts = new List<string>
+        {
+            $"{diff.Facts.Count(f => f.Breaking)} breaking",
+            Count(diff.Facts.Count(f => f.Kind == FactKind.Deprecation), "deprecation"),
+            Count(diff.Facts.Count(f => f.Kind == FactKind.Feature), "feature"),
+        };
+        if (HeadlineSize(diff) is { } row)
+            parts.Add($"{row.Platform} archive {ByteSize.Format(row.FromBytes, "?")} → {ByteSize.Format(row.ToBytes, "?")} ({Change(row)})");
+        return string.Join(" · ", parts);
+    }
+
+    private static DistributionChange? HeadlineSize(VersionDiff diff)
+    {
+        var platform = diff.Filter?.Targets.Select(t => t.Port).FirstOrDefault(p => p is not null) ?? "linux/amd64";
+        return diff.Distribution.FirstOrDefault(r => r.Platform == platform && r.Kind == Domain.Downloads.DistributionKind.Archive && !r.IsAdded && !r.IsRemoved);
+    }
+
+    /// <summary>"Narrowed to linux/amd64, macOS 12; breaking changes only", or null for a whole diff.</summary>
+    public static string? Narrowing(VersionDiff diff) =>
+        diff.Filter is not { IsEmpty: false } filter ? null
+        : "Narrowed to " + string.Join("; ", new[]
+        {
+            filter.Targets.Count > 0 ? string.Join(", ", filter.Targets) + " (facts about other platforms are left out)" : null,
+            filter.BreakingOnly ? "breaking changes only" : null,
+        }.OfType<string>()) + ".";
+
+    public const string TargetsTitle = "Your targets";
+    public const string NoTargetLosses = "None of your targets loses support in this range.";
+    public const string CoverageTitle = "Not covered by the sources";
 
     public static string SectionTitle(FactKind kind, bool downgrade) =>
         downgrade ? FactKinds.Of(kind).DowngradeTitle : FactKinds.Of(kind).Title;

@@ -19,6 +19,7 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
         table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.grow{color:#b35900}.shrink{color:#1a7f37}
         .downgrade{background:#fff4e5;border-left:4px solid #b35900;padding:.5rem 1rem}
+        details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}section{overflow-x:auto}code{overflow-wrap:anywhere}
         """;
 
     public string Format => "html";
@@ -44,33 +45,19 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
             .Append("<h1>").Append(E(title)).Append("</h1>\n")
             .Append(diff.IsDowngrade ? "<p class=\"downgrade\">" : "<p>").Append(E(DiffText.Intro(diff))).Append("</p>\n");
 
-        foreach (var kind in FactOrder.Kinds)
-        {
-            var facts = diff.FactsOfKind(kind).ToList();
-            if (facts.Count == 0) continue;
-            h.Append("<section id=\"").Append(kind.ToName()).Append("\">\n<h2>")
-                .Append(E(DiffText.SectionTitle(kind, diff.IsDowngrade))).Append("</h2>\n");
-            if (kind.GroupsByComponent())
-            {
-                foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
-                {
-                    h.Append("<h3>").Append(E(group.Key)).Append("</h3>\n");
-                    AppendFacts(h, group, DiffText.FactMeta);
-                }
-            }
-            else
-            {
-                AppendFacts(h, facts, DiffText.FactMeta);
-            }
-            h.Append("</section>\n");
-        }
+        if (!diff.IsEmpty) h.Append("<p class=\"headline\"><strong>").Append(E(DiffText.Headline(diff))).Append("</strong></p>\n");
+        if (DiffText.Narrowing(diff) is { } narrowing) h.Append("<p class=\"meta\">").Append(E(narrowing)).Append("</p>\n");
+        AppendTargets(h, diff);
+        AppendCoverage(h, diff);
 
+        foreach (var kind in FactOrder.BeforeComingNext) AppendKind(h, diff, kind);
         if (diff.ComingNext.Count > 0)
         {
             h.Append("<section id=\"coming-next\">\n<h2>").Append(E(DiffText.ComingNextTitle)).Append("</h2>\n");
             AppendFacts(h, diff.ComingNext, DiffText.ComingNextMeta);
             h.Append("</section>\n");
         }
+        foreach (var kind in FactOrder.AfterComingNext) AppendKind(h, diff, kind);
 
         if (diff.Distribution.Count > 0) AppendDistribution(h, diff);
 
@@ -92,6 +79,46 @@ public sealed class HtmlDiffRenderer : IDiffReportRenderer
 
         h.Append("</main>\n</body>\n</html>\n");
         return h;
+    }
+
+    private static void AppendKind(StringBuilder h, VersionDiff diff, FactKind kind)
+    {
+        var facts = diff.FactsOfKind(kind).ToList();
+        if (facts.Count == 0) return;
+        h.Append("<section id=\"").Append(kind.ToName()).Append("\">\n<h2>")
+            .Append(E(DiffText.SectionTitle(kind, diff.IsDowngrade))).Append("</h2>\n");
+        if (kind.GroupsByComponent())
+        {
+            foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
+            {
+                h.Append("<details><summary>").Append(E(group.Key)).Append(" <span class=\"meta\">(").Append(group.Count()).Append(")</span></summary>\n");
+                AppendFacts(h, group, DiffText.FactMeta);
+                h.Append("</details>\n");
+            }
+        }
+        else
+        {
+            AppendFacts(h, facts, DiffText.FactMeta);
+        }
+        h.Append("</section>\n");
+    }
+
+    private static void AppendTargets(StringBuilder h, VersionDiff diff)
+    {
+        if (diff.Filter is not { Targets.Count: > 0 }) return;
+        h.Append("<section id=\"targets\">\n<h2>").Append(E(DiffText.TargetsTitle)).Append("</h2>\n<ul>\n");
+        if (diff.TargetLosses.Count == 0) h.Append("<li>").Append(E(DiffText.NoTargetLosses)).Append("</li>\n");
+        foreach (var loss in diff.TargetLosses) h.Append("<li>").Append(E(loss.Sentence)).Append("</li>\n");
+        h.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendCoverage(StringBuilder h, VersionDiff diff)
+    {
+        if (diff.Coverage.Count == 0) return;
+        h.Append("<section id=\"coverage\">\n<h2>").Append(E(DiffText.CoverageTitle)).Append("</h2>\n<ul>\n");
+        foreach (var note in diff.Coverage)
+            h.Append("<li>").Append(E($"{note.Source}, Go {note.Version}: {note.Note}")).Append("</li>\n");
+        h.Append("</ul>\n</section>\n");
     }
 
     private static void AppendDistribution(StringBuilder h, VersionDiff diff)

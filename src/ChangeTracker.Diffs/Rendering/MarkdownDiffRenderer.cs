@@ -24,34 +24,20 @@ public sealed class MarkdownDiffRenderer : IDiffReportRenderer
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(DiffText.Title(diff))).Append("\n\n");
-        md.Append(Escape(DiffText.Intro(diff))).Append("\n");
+        md.Append(Escape(DiffText.Intro(diff))).Append('\n');
+        if (diff.IsEmpty) return md;
+        md.Append("\n**").Append(Escape(DiffText.Headline(diff))).Append("**\n");
+        if (DiffText.Narrowing(diff) is { } narrowing) md.Append('\n').Append(Escape(narrowing)).Append('\n');
+        AppendTargets(md, diff);
+        AppendCoverage(md, diff);
 
-        foreach (var kind in FactOrder.Kinds)
-        {
-            var facts = diff.FactsOfKind(kind).ToList();
-            if (facts.Count == 0) continue;
-            md.Append("\n## ").Append(DiffText.SectionTitle(kind, diff.IsDowngrade)).Append("\n\n");
-            if (kind.GroupsByComponent())
-            {
-                foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
-                {
-                    md.Append("### ").Append(Escape(group.Key)).Append("\n\n");
-                    foreach (var fact in group) AppendFact(md, fact, DiffText.FactMeta(fact));
-                    md.Append('\n');
-                }
-                md.Length--;
-            }
-            else
-            {
-                foreach (var fact in facts) AppendFact(md, fact, DiffText.FactMeta(fact));
-            }
-        }
-
+        foreach (var kind in FactOrder.BeforeComingNext) AppendKind(md, diff, kind);
         if (diff.ComingNext.Count > 0)
         {
             md.Append("\n## ").Append(DiffText.ComingNextTitle).Append("\n\n");
             foreach (var fact in diff.ComingNext) AppendFact(md, fact, DiffText.ComingNextMeta(fact));
         }
+        foreach (var kind in FactOrder.AfterComingNext) AppendKind(md, diff, kind);
 
         if (diff.Distribution.Count > 0)
         {
@@ -83,6 +69,40 @@ public sealed class MarkdownDiffRenderer : IDiffReportRenderer
             }
         }
         return md;
+    }
+
+    private static void AppendKind(StringBuilder md, VersionDiff diff, FactKind kind)
+    {
+        var facts = diff.FactsOfKind(kind).ToList();
+        if (facts.Count == 0) return;
+        md.Append("\n## ").Append(DiffText.SectionTitle(kind, diff.IsDowngrade)).Append("\n\n");
+        if (!kind.GroupsByComponent())
+        {
+            foreach (var fact in facts) AppendFact(md, fact, DiffText.FactMeta(fact));
+            return;
+        }
+        foreach (var group in facts.GroupBy(f => DiffText.ComponentTitle(f.Component)))
+        {
+            md.Append("### ").Append(Escape(group.Key)).Append("\n\n");
+            foreach (var fact in group) AppendFact(md, fact, DiffText.FactMeta(fact));
+            md.Append('\n');
+        }
+        md.Length--;
+    }
+
+    private static void AppendTargets(StringBuilder md, VersionDiff diff)
+    {
+        if (diff.Filter is not { Targets.Count: > 0 }) return;
+        md.Append("\n## ").Append(DiffText.TargetsTitle).Append("\n\n");
+        if (diff.TargetLosses.Count == 0) md.Append(DiffText.NoTargetLosses).Append('\n');
+        foreach (var loss in diff.TargetLosses) md.Append("- ").Append(Escape(loss.Sentence)).Append('\n');
+    }
+
+    private static void AppendCoverage(StringBuilder md, VersionDiff diff)
+    {
+        if (diff.Coverage.Count == 0) return;
+        md.Append("\n## ").Append(DiffText.CoverageTitle).Append("\n\n");
+        foreach (var note in diff.Coverage) md.Append("- ").Append(Escape($"{note.Source}, Go {note.Version}: {note.Note}")).Append('\n');
     }
 
     private static string Size(string? file, long? bytes) =>

@@ -4,6 +4,7 @@ using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Reports;
 using ChangeTracker.Diffs;
 using ChangeTracker.Diffs.Json;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Facts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,8 @@ internal static class DiffApi
         [Description("The version upgraded to (1.13); lower than from for a downgrade")] string? to,
         [Description("json (default), md, csv or html; md, csv and html come as an attachment")] string? format,
         [Description("true: send json as an attachment too")] string? download,
+        [Description("Comma-separated targets to narrow to: ports (linux/amd64) and OS levels (macos-12, windows-7)")] string? targets,
+        [Description("true: only what can break")] string? breaking,
         DiffUseCase diffs,
         ReportExporter exporter,
         CancellationToken cancellationToken)
@@ -24,18 +27,29 @@ internal static class DiffApi
         if (!ApiArguments.TryVersion("from", from, out var fromVersion, out var p1)) problems.Add(p1);
         if (!ApiArguments.TryVersion("to", to, out var toVersion, out var p2)) problems.Add(p2);
         if (!ApiArguments.TryFlag("download", download, out var asAttachment, out var p3)) problems.Add(p3);
+        if (!ApiArguments.TryFlag("breaking", breaking, out var breakingOnly, out var p4)) problems.Add(p4);
+        IReadOnlyList<DiffTarget> narrowTo = [];
+        try
+        {
+            narrowTo = DiffTarget.ParseList([targets]);
+        }
+        catch (FormatException e)
+        {
+            problems.Add(Problems.BadParameter("targets", $"targets={targets}: {e.Message}."));
+        }
         var renderers = ReportExporter.Renderers;
         if (format is not null && !renderers.TryGet(format, out _))
             problems.Add(Problems.BadParameter("format", $"format={format}: not a report format; allowed formats are {string.Join(", ", renderers.Formats)}."));
         if (problems.Count > 0) return Problems.Combine(problems);
+        var filter = new DiffFilter(narrowTo, breakingOnly);
 
         try
         {
             if (format is null || renderers.Get(format).Format == "json" && !asAttachment)
-                return TypedResults.Json((await diffs.DiffAsync(fromVersion, toVersion, cancellationToken)).ToDto(), ContractJson.Options);
+                return TypedResults.Json((await diffs.DiffAsync(fromVersion, toVersion, filter, cancellationToken)).ToDto(), ContractJson.Options);
 
             await using var writer = new StringWriter();
-            var (_, renderer) = await exporter.RenderAsync(fromVersion, toVersion, format, writer, cancellationToken);
+            var (_, renderer) = await exporter.RenderAsync(fromVersion, toVersion, format, writer, cancellationToken, filter);
             var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(writer.ToString());
             return TypedResults.File(bytes, renderer.ContentType, ReportExporter.FileName(fromVersion, toVersion, renderer));
         }

@@ -1,6 +1,7 @@
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Versions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,6 +18,13 @@ public sealed class DiffModel(DiffUseCase diffs, VersionsQuery versions) : Dashb
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
+    /// <summary>Comma-separated targets (linux/amd64, macOS 12) to narrow the report to.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Targets { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Breaking { get; set; }
+
     public IReadOnlyList<string> Known { get; private set; } = [];
 
     public VersionDiff? Result { get; private set; }
@@ -32,9 +40,14 @@ public sealed class DiffModel(DiffUseCase diffs, VersionsQuery versions) : Dashb
             StatusWithPage(StatusCodes.Status400BadRequest);
             return;
         }
+        if (!TryFilter(out var filter))
+        {
+            StatusWithPage(StatusCodes.Status400BadRequest);
+            return;
+        }
         try
         {
-            Result = await diffs.DiffAsync(from, to, cancellationToken);
+            Result = await diffs.DiffAsync(from, to, filter, cancellationToken);
         }
         catch (UnknownVersionException e)
         {
@@ -44,7 +57,24 @@ public sealed class DiffModel(DiffUseCase diffs, VersionsQuery versions) : Dashb
     }
 
     public string ExportLink(string format) =>
-        $"/api/diff?from={Uri.EscapeDataString(Result!.From.ToString())}&to={Uri.EscapeDataString(Result.To.ToString())}&format={format}&download=true";
+        $"/api/diff?from={Uri.EscapeDataString(Result!.From.ToString())}&to={Uri.EscapeDataString(Result.To.ToString())}&format={format}&download=true"
+        + (string.IsNullOrWhiteSpace(Targets) ? "" : $"&targets={Uri.EscapeDataString(Targets)}")
+        + (Breaking ? "&breaking=true" : "");
+
+    private bool TryFilter(out DiffFilter filter)
+    {
+        try
+        {
+            filter = new DiffFilter(DiffTarget.ParseList([Targets]), Breaking);
+            return true;
+        }
+        catch (FormatException e)
+        {
+            filter = DiffFilter.None;
+            Problem = e.Message + ".";
+            return false;
+        }
+    }
 
     private bool TryParse(string? text, string name, out GoVersion version)
     {
