@@ -78,7 +78,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.SelectOptionAsync("#from", "1.12");
         await page.SelectOptionAsync("#to", "1.13");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/diff\?from=1\.12&to=1\.13$"));
+        await page.WaitForURLAsync(new Regex(@"/diff\?from=1\.12&to=1\.13(&targets=)?$"));
 
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Go 1.12 → Go 1.13", main);
@@ -91,6 +91,49 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         Assert.Matches(@"^https://go\.dev/doc/go1\.12#\S+$", href);
         Assert.Equal("noopener noreferrer nofollow", await source.GetAttributeAsync("rel"));
         await Screenshots.SaveAsync(page, "03-diff-1.12-1.13", output);
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task Diff_page_leads_with_what_can_break_and_keeps_features_collapsed()
+    {
+        var (page, problems) = await OpenAsync();
+        await page.GotoAsync("/diff?from=1.11&to=1.21");
+
+        var order = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#headline, #what-can-break, #kind-removal, #kind-behavior_change, #kind-deprecation, #coming-next, #kind-feature')].map(e => e.id)");
+        Assert.Equal(["headline", "what-can-break", "kind-removal", "kind-behavior_change", "kind-deprecation", "coming-next", "kind-feature"], order);
+        Assert.Matches(@"^\d+ breaking · \d+ deprecations · \d+ features", await page.Locator("#headline").InnerTextAsync());
+        var groups = page.Locator("#kind-feature details.component");
+        Assert.True(await groups.CountAsync() > 20);
+        Assert.Equal(0, await page.Locator("#kind-feature details.component[open]").CountAsync());
+        Assert.False(await page.Locator("#kind-feature li.fact").First.IsVisibleAsync());
+        Assert.Matches(@"\d+", await groups.First.Locator("summary .count").InnerTextAsync());
+        Assert.Contains("ends at go1.17.3", await page.Locator("#coverage").InnerTextAsync());
+        Assert.Contains("Not compared", await page.Locator("main").InnerTextAsync());
+        await Screenshots.SaveAsync(page, "03-diff-1.11-1.21-breaking-first", output);
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task Diff_page_narrows_to_the_targets_a_team_ships()
+    {
+        var (page, problems) = await OpenAsync();
+        await page.GotoAsync("/diff?from=1.11&to=1.21");
+        await page.FillAsync("#targets", "linux/amd64, Win7, macOS Sierra");
+        await page.CheckAsync("#breaking");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"breaking=true"));
+
+        var lost = await page.Locator("#targets-lost").InnerTextAsync();
+        Assert.Contains("Windows 7: Go 1.21 drops it", lost);
+        Assert.Contains("macOS 10.12: Go 1.17 drops it", lost);
+        Assert.Contains("breaking changes only", await page.Locator("#narrowing").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("li.fact:not(.breaking)").CountAsync());
+        Assert.Equal(0, await page.Locator("li.fact", new() { HasText = "windows/arm" }).CountAsync());
+        var export = await page.Locator(".exports a", new() { HasText = "Markdown" }).GetAttributeAsync("href");
+        Assert.Contains("targets=linux%2Famd64%2C%20Win7%2C%20macOS%20Sierra", export);
+        Assert.Contains("breaking=true", export);
+        await Screenshots.SaveAsync(page, "03-diff-narrowed", output);
         Assert.Empty(problems.All);
     }
 

@@ -11,8 +11,26 @@ namespace ChangeTracker.Facts.Rules;
 public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Target Target, Regex Pattern)
 {
     public SentenceRule(string name, FactKind kind, Timing timing, Target target, string pattern)
-        : this(name, kind, timing, target, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(5)))
+        : this(name, kind, timing, target, Warmed(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(5))))
     {
+    }
+
+    /// <summary>
+    /// A compiled pattern is turned into machine code on its first match, which for the large verb alternations takes
+    /// about a second on a busy machine. That first match happens here, when the tables are built, so the time limit of
+    /// every real match (which guards against runaway backtracking on hostile pages) measures matching alone.
+    /// </summary>
+    private static Regex Warmed(Regex regex)
+    {
+        try
+        {
+            regex.IsMatch("The frob package now returns an error.");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The machine code exists now either way; the time limit applies to real sentences.
+        }
+        return regex;
     }
 
     /// <summary>For requirement rules: cpu, kernel, toolchain or runtime.</summary>

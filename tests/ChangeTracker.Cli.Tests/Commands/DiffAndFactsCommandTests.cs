@@ -118,4 +118,23 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
         Assert.StartsWith("# Go 1.11 → Go 1.21", text);
         Assert.Contains("macOS 10.10", text);
     }
+
+    [GoSiteFact]
+    public async Task Diff_narrowed_to_targets_and_breaking_says_where_each_target_loses_support()
+    {
+        var result = await CliRunner.RunAsync("diff", "1.11", "1.21", "--target", "linux/amd64", "--target", "macOS Sierra", "--breaking", "--db", cli.Database);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Narrowed to linux/amd64, macOS 10.12", result.Out, StringComparison.Ordinal);
+        Assert.Contains("- macOS 10.12: Go 1.17 drops it (Go 1.16 is the last release that supports it).", result.Out, StringComparison.Ordinal);
+        Assert.Contains("the downloads feed lists no files for go1.21.0", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("windows/arm", result.Out, StringComparison.Ordinal);
+    }
+
+    [GoSiteFact]
+    public async Task Diff_with_an_unreadable_target_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("diff", "1.11", "1.21", "--target", "somewhere", "--db", cli.Database);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("“somewhere” is not a target", result.Error, StringComparison.Ordinal);
+    }
 }

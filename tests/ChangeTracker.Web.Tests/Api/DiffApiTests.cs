@@ -8,7 +8,7 @@ namespace ChangeTracker.Web.Tests.Api;
 [Collection(IngestedAppCollection.Name)]
 public sealed class DiffApiTests(IngestedWebApp app)
 {
-    private static readonly string[] DiffFields = ["from", "to", "downgrade", "facts", "comingNext", "distribution", "revisions"];
+    private static readonly string[] DiffFields = ["from", "to", "downgrade", "facts", "comingNext", "distribution", "revisions", "coverage", "narrowedTo"];
     private static readonly string[] DistributionFields = ["os", "arch", "kind", "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes"];
 
     private readonly HttpClient _client = app.CreateClient();
@@ -140,4 +140,52 @@ public sealed class DiffApiTests(IngestedWebApp app)
     [GoSiteFact]
     public async Task An_unknown_format_is_a_400_listing_the_formats() =>
         await _client.GetProblemAsync("/api/diff?from=1.12&to=1.13&format=pdf", HttpStatusCode.BadRequest, "format=pdf", "csv, html, json, md");
+
+    [GoSiteFact]
+    public async Task Diff_1_11_to_1_21_says_the_downloads_data_ends_instead_of_reporting_every_file_gone()
+    {
+        var diff = await _client.GetJsonAsync("/api/diff?from=1.11&to=1.21");
+
+        Assert.Empty(diff.GetProperty("distribution").EnumerateArray());
+        var note = Assert.Single(diff.GetProperty("coverage").EnumerateArray(), c => c.Str("source") == "downloads");
+        Assert.Equal("1.21.0", note.Str("version"));
+        Assert.Contains("ends at go1.17.3", note.Str("note"), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, diff.GetProperty("narrowedTo").ValueKind);
+    }
+
+    [GoSiteFact]
+    public async Task Targets_and_breaking_narrow_the_diff_and_name_what_each_target_loses()
+    {
+        var whole = await _client.GetJsonAsync("/api/diff?from=1.11&to=1.21");
+        var narrowed = await _client.GetJsonAsync("/api/diff?from=1.11&to=1.21&targets=linux/amd64,windows-7,macos-10.12&breaking=true");
+
+        var facts = narrowed.GetProperty("facts").EnumerateArray().ToList();
+        Assert.True(facts.Count < whole.GetProperty("facts").GetArrayLength());
+        Assert.All(facts, f => Assert.True(f.GetProperty("breaking").GetBoolean()));
+        Assert.DoesNotContain(facts, f => f.Str("port") is { } port && !port.StartsWith("linux/", StringComparison.Ordinal)
+            && !port.StartsWith("windows/", StringComparison.Ordinal) && !port.StartsWith("darwin/", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.Str("kind") == "removal");
+
+        var narrowing = narrowed.GetProperty("narrowedTo");
+        Assert.True(narrowing.GetProperty("breakingOnly").GetBoolean());
+        Assert.Equal(["linux/amd64", "Windows 7", "macOS 10.12"], narrowing.GetProperty("targets").EnumerateArray().Select(t => t.GetString()));
+        var losses = narrowing.GetProperty("targetLosses").EnumerateArray().ToDictionary(l => l.Str("target")!, l => l.Str("version"));
+        Assert.Equal("1.21", losses["Windows 7"]);
+        Assert.Equal("1.17", losses["macOS 10.12"]);
+        Assert.False(losses.ContainsKey("linux/amd64"));
+    }
+
+    [GoSiteFact]
+    public async Task An_unreadable_target_is_a_400_naming_it() =>
+        await _client.GetProblemAsync("/api/diff?from=1.11&to=1.21&targets=linux/amd64,nowhere", HttpStatusCode.BadRequest, "targets=", "“nowhere” is not a target");
+
+    [GoSiteFact]
+    public async Task A_narrowed_markdown_export_leads_with_the_targets()
+    {
+        var response = await _client.GetAsync("/api/diff?from=1.11&to=1.21&format=md&targets=macos-10.12");
+        var md = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(md.IndexOf("## Your targets", StringComparison.Ordinal) < md.IndexOf("## OS support ended", StringComparison.Ordinal));
+        Assert.Contains("- macOS 10.12: Go 1.17 drops it", md, StringComparison.Ordinal);
+    }
 }
