@@ -8,11 +8,16 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RemovalRules
 {
+    // Where a subject starts: the clause start, after "is that", or after an opener naming the release or a purpose
+    // ("In Go 1.40, that syntax …", "To make the tree smaller, the old tools …"), a leading demonstrative set aside.
+    private const string Opener =
+        @"(?:^|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
+
     // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
-    private const string SubjectAndSoOn = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
@@ -31,7 +36,7 @@ public static class RemovalRules
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @" (?:became|become|has become|have become) (?!more|less|an?\b|the default)\w+"),
+            Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -80,6 +85,19 @@ public static class RemovalRules
             Subject + @" (?:can't|cannot|can not) (?:be )?\w+[^.;]*?\banymore\b"),
         new("removal-not-in-distributions", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
+
+        new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\bGo 1(?:\.\d+)? (?:removes|deletes|drops) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+        new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) no (?:direct )?replacement\b"),
+        new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) been (?:reduced|cut|trimmed|narrowed) (?:down )?to\b"),
+        new("removal-reworked", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
+        new("removal-code-should-move", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:Updating: )?(?:Code|Projects|Programs) (?:using|that (?:uses?|depends? on|relies? on)) (?<subject>[^;]+?) should (?:now )?(?:use|switch to)\b"),
+        new("removal-moved-several-into", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:has|have) moved (?<subject>(?:a number of|several|some|many|most) [^,;]+?) (?:in)?to\b"),
 
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),

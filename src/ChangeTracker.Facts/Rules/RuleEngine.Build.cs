@@ -67,7 +67,7 @@ public static partial class RuleEngine
                 var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
                 if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
                     subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
-                if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
+                if (subjects.Count == 0 && (rule.Kind == FactKind.BehaviorChange || rule.Kind == FactKind.Removal && SubjectText.IsVague(match.Groups["subject"].Value)))
                     subjects = [SubjectText.OfSentence(input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
                 foreach (var subject in subjects)
                     yield return Make(subject) with

@@ -26,14 +26,20 @@ public static partial class RuleEngine
     ];
 
     /// <summary>
+    /// The removal rules alone. In the language section only removals are read ("that syntax has gone"): its prose explains semantics at length,
+    /// so behaviour and deprecation wordings there are mostly explanation, not change.
+    /// </summary>
+    private static readonly IReadOnlyList<SentenceRule> RemovalOnly = [.. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal)];
+
+    /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
     /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
     /// </summary>
     public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
     {
         if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
-        var changesApply = item.Category != NotesCategory.Language;
-        if (changesApply && item == section.Items[0] && paragraph.Ordinal == 0)
+        var changeRules = item.Category != NotesCategory.Language ? ChangeRules : RemovalOnly;
+        if (changeRules == ChangeRules && item == section.Items[0] && paragraph.Ordinal == 0)
         {
             var title = Sentences.Normalize(section.Title);
             var heading = new RuleInput(page, section, item, title, title, null, null);
@@ -52,10 +58,22 @@ public static partial class RuleEngine
                 i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
 
             var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || !changesApply || sentence.StartsWith('(') ? platform
-                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(FirstFiring(ChangeRules, Input(c), source), c, page)).ToList();
+            var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == RemovalOnly && AboutTheSpecification().IsMatch(sentence) ? platform
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(ChangesOf(changeRules, Input, c, source), c, page)).ToList();
             foreach (var fact in facts) yield return (i, fact);
         }
+    }
+
+    /// <summary>
+    /// The change rules on a clause; when none fires, the removal rules once more with " (which …)" asides dropped
+    /// ("The Frob method (which returned a channel) has been replaced with …").
+    /// </summary>
+    private static IReadOnlyList<Fact> ChangesOf(IReadOnlyList<SentenceRule> rules, Func<string, RuleInput> input, string clause, string source)
+    {
+        var facts = FirstFiring(rules, input(clause), source);
+        if (facts.Count > 0) return facts;
+        var plain = ParentheticalAside().Replace(clause, "");
+        return plain.Length == clause.Length ? facts : FirstFiring(RemovalOnly, input(plain), source);
     }
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
@@ -113,6 +131,13 @@ public static partial class RuleEngine
     /// <summary>", all of which were obsolete," and ", which …," asides, dropped before reading a subject.</summary>
     [GeneratedRegex(@",\s+(?:all of |some of |none of )?which [^,;]+,")]
     private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\s+\((?:which|that) [^()]*\)")]
+    private static partial Regex ParentheticalAside();
+
+    /// <summary>A language-section sentence about the text of the specification, not about the language.</summary>
+    [GeneratedRegex(@"\b(?:language )?specification\b")]
+    private static partial Regex AboutTheSpecification();
 
     [GeneratedRegex(@";\s+|:\s+(?=[A-Z])")]
     private static partial Regex ClauseBreak();

@@ -60,6 +60,13 @@ public static partial class SubjectText
         return [Qualify(s, component)];
     }
 
+    /// <summary>True when the words name the thing only by reference ("that syntax", "this support", "the feature").</summary>
+    public static bool IsVague(string raw)
+    {
+        var s = LeadingConnective().Replace(LeadingClause().Replace(raw.Trim(), ""), "").Trim();
+        return VagueReference().IsMatch(s);
+    }
+
     /// <summary>A subject for a change the sentence describes without naming a thing: its component and the sentence, shortened.</summary>
     public static string OfSentence(string sentence, string component) =>
         $"{component}: {Text.Sentences.Truncate(sentence, 90)}";
@@ -141,6 +148,9 @@ public static partial class SubjectText
     /// <summary>Things whose going away is a relaxation, not a removal: restrictions, limits, requirements.</summary>
     [GeneratedRegex(@"^(?:the )?(?:restriction|limit|limitation|requirement|need|check)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAThing();
+
+    [GeneratedRegex(@"^(?:this|that|these|those|the) (?:support|feature|syntax|notation|form|mechanism|code|files?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueReference();
 
     [GeneratedRegex(@"^(?:(?:this|the|that|such an?|old|opt-out)\s*)*(?:opt-out(?: setting)?|option|setting|fallback|flag|environment variable|variable|mode|behavior|feature|old api|api|call|old syntax|syntax|workaround)$", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();

@@ -37,6 +37,15 @@ public sealed class RemovalRuleTests
     [InlineData("removal-there-is-no-longer", "There are no longer status constants such as EFROB in the package.", "EFROB")]
     [InlineData("removal-cannot-anymore", "Frob mode can't be turned off via the environment anymore.", "Frob mode")]
     [InlineData("removal-not-in-distributions", "The packages under the frob directory will not be available in the standard binary distributions.", "frob directory")]
+    [InlineData("removal-release-removes", "Go 1.40 removes the old frob hooks from the runtime package.", "frob hooks")]
+    [InlineData("removal-no-replacement", "The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "frob.Free")]
+    [InlineData("removal-reduced-to", "The set of frob constructors has been reduced to NewFrob and NewFrobSize.", "frob constructors")]
+    [InlineData("removal-reworked", "In Go 1.40, the frob package has been significantly reworked to be simpler.", "frob package")]
+    [InlineData("removal-code-should-move", "Code using the frob.Handle interface should now use package zap.", "frob.Handle")]
+    [InlineData("removal-moved-several-into", "Go 1.40 has moved a number of frob packages into the x subrepositories.", "frob packages")]
+    [InlineData("removal-is-gone", "In Go 1.40, that notation has gone; write frob(x) instead.", "notation")]
+    [InlineData("removal-has-moved", "To keep the main tree small, the frob and zap sources have been moved to the x repository.", "zap")]
+    [InlineData("removal-replaced-by", "The Walk method (which used to return a channel) has been replaced with the Each method.", "Walk")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
@@ -75,6 +84,15 @@ public sealed class RemovalRuleTests
         var removal = Assert.Single(facts, f => f.Kind == FactKind.Removal);
         Assert.Equal(("crypto/tls: Frob cipher", "1.42", "1.41", "1.40"),
             (removal.Subject, removal.Version.ToString(), removal.LastVersion?.ToString(), removal.AnnouncedIn?.ToString()));
+    }
+
+    [Fact]
+    public void The_language_section_yields_removals_but_not_behaviour_changes()
+    {
+        var facts = TestNotes.Facts("1.40", "Language", NotesCategory.Language,
+            "Finally, frob equality is gone too. Frob literals now evaluate their operands left to right. In the specification, the notion of frob types has been removed.");
+        var removal = Assert.Single(facts, f => f.Kind != FactKind.Feature);
+        Assert.Equal((FactKind.Removal, "frob equality"), (removal.Kind, removal.Subject));
     }
 
     [Fact]

@@ -111,5 +111,11 @@ public static class RuleExamples
         ["removal-there-is-no-longer"] = [Tool("There are no longer status constants such as EFROB in the package.")],
         ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
         ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
+        ["removal-release-removes"] = [Lib("Go 1.40 removes the old frob hooks from the runtime package.", "runtime")],
+        ["removal-no-replacement"] = [Lib("The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "runtime")],
+        ["removal-reduced-to"] = [Lib("The set of frob constructors has been reduced to NewFrob and NewFrobSize.")],
+        ["removal-reworked"] = [Lib("In Go 1.40, the frob package has been significantly reworked to be simpler."), Tool("The zap tree has a reorganized command layout that groups tools by area.")],
+        ["removal-code-should-move"] = [Lib("Code using the frob.Handle interface should now use package zap.", "runtime")],
+        ["removal-moved-several-into"] = [Tool("Go 1.40 has moved a number of frob packages into the x subrepositories.")],
     };
 }
