@@ -44,7 +44,7 @@ public sealed class RemovalRuleTests
     [InlineData("removal-code-should-move", "Code using the frob.Handle interface should now use package zap.", "frob.Handle")]
     [InlineData("removal-moved-several-into", "Go 1.40 has moved a number of frob packages into the x subrepositories.", "frob packages")]
     [InlineData("removal-is-gone", "In Go 1.40, that notation has gone; write frob(x) instead.", "notation")]
-    [InlineData("removal-has-moved", "To keep the main tree small, the frob and zap sources have been moved to the x repository.", "zap")]
+    [InlineData("removal-moved-or-renamed", "To keep the main tree small, the frob and zap sources have been moved to the x repository.", "zap")]
     [InlineData("removal-replaced-by", "The Walk method (which used to return a channel) has been replaced with the Each method.", "Walk")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
