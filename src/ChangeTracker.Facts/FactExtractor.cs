@@ -78,10 +78,15 @@ public static class FactExtractor
                 ? kept.FindIndex(k => k.Kind == FactKind.Feature && k.Summary == fact.Summary)
                 : kept.FindIndex(k => FactIdentity.Same(k, fact));
             if (index < 0) kept.Add(fact);
-            else kept[index] = fact.Kind == FactKind.Feature ? MergeFeatures(kept[index], fact) : FactLinker.Merge(kept[index], fact);
+            else kept[index] = fact.Kind == FactKind.Feature ? MergeFeatures(kept[index], fact) : WithBothEvidences(FactLinker.Merge(kept[index], fact), kept[index], fact);
         }
         return kept;
     }
+
+    /// <summary>One fact stated twice on a page keeps the words of both statements ("Deprecation of X: …" and "we encourage new code to …").</summary>
+    private static Fact WithBothEvidences(Fact merged, Fact first, Fact second) =>
+        first.Evidence.Contains(second.Evidence, StringComparison.Ordinal) ? merged
+            : merged with { Evidence = $"{first.Evidence} {second.Evidence}" };
 
     private static Fact MergeFeatures(Fact first, Fact second)
     {

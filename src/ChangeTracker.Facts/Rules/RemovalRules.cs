@@ -11,7 +11,7 @@ public static class RemovalRules
     // Where a subject starts: the clause start, after "is that", or after an opener naming the release or a purpose
     // ("In Go 1.40, that syntax …", "To make the tree smaller, the old tools …"), a leading demonstrative set aside.
     private const string Opener =
-        @"(?:^|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
+        @"(?:^(?!(?:For (?:instance|example)|A few releases (?:back|ago)|Uses of)\b)|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
 
     // A subject: text up to the verb, not running through a relative clause or another clause.
     private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
@@ -40,7 +40,7 @@ public static class RemovalRules
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:can|may) no longer (?:be )?\w+"),
+            Subject + @" (?:can|may) no longer (?:be )?(?>\w+)(?! by\b)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?)\b"),
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,

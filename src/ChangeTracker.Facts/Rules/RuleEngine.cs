@@ -60,9 +60,21 @@ public static partial class RuleEngine
             var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
             var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == RemovalOnly && AboutTheSpecification().IsMatch(sentence) ? platform
                 : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(ChangesOf(changeRules, Input, c, source), c, page)).ToList();
-            foreach (var fact in facts) yield return (i, fact);
+            foreach (var fact in facts) yield return (i, KeptUnderOldName(fact, following.FirstOrDefault(), page));
         }
     }
+
+    /// <summary>
+    /// "A and B have been renamed to C and D. The old names will continue to work, …": the old names stay, so the
+    /// rename deprecates them rather than removing them.
+    /// </summary>
+    private static Fact KeptUnderOldName(Fact fact, string? next, GoVersion page) =>
+        fact.Kind == FactKind.Removal && fact.Rule.Contains("renamed", StringComparison.Ordinal) && next is not null && OldNamesKept().IsMatch(next)
+            ? fact with { Kind = FactKind.Deprecation, Version = page, LastVersion = null, Rule = fact.Rule + " (old names kept)" }
+            : fact;
+
+    [GeneratedRegex(@"\b(?:[Tt]he old (?:names?|spellings?|identifiers?)|[Tt]he previous names?) (?:will )?(?:continues?|keeps?|remains?) (?:to )?work")]
+    private static partial Regex OldNamesKept();
 
     /// <summary>
     /// The change rules on a clause; when none fires, the removal rules once more with " (which …)" asides dropped
