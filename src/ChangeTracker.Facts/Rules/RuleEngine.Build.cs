@@ -57,7 +57,7 @@ public static partial class RuleEngine
                 var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
                 if (minimum.Length == 0) break;
                 var required = Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
-                yield return rule.Timing == Timing.InRelease && IsFutureRequirement(input.Clause, input.Page, out var future)
+                yield return rule.Timing == Timing.InRelease && (IsFutureRequirement(input.Clause, input.Page, out var future) || ContinuesAnnouncement(input, out future))
                     ? required with { Version = future, AnnouncedIn = input.Page }
                     : required;
                 break;
@@ -85,6 +85,18 @@ public static partial class RuleEngine
         release = Releases.FromText(m.Groups["v"].Success ? m.Groups["v"].Value : null) ?? Releases.Next(page);
         return m.Success;
     }
+
+    /// <summary>"Go 1.41 will require FreeBSD 14+. FreeBSD 15+ requires a kernel with …": the second sentence goes on about Go 1.41.</summary>
+    private static bool ContinuesAnnouncement(RuleInput input, out GoVersion release)
+    {
+        release = input.Page;
+        if (input.PreviousSentence is null || AnnouncedRequirement().Match(input.PreviousSentence) is not { Success: true } m) return false;
+        release = Releases.FromText(m.Groups["v"].Value) ?? input.Page;
+        return release > input.Page;
+    }
+
+    [GeneratedRegex(@"\bGo (?<v>1\.\d+) will (?:likely |probably )?(?:require|need)\b")]
+    private static partial Regex AnnouncedRequirement();
 
     [GeneratedRegex(@"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b|\bwill (?:likely |probably )?(?:require|need)\b|\b[Ff]uture (?:Go )?releases?\b")]
     private static partial Regex FutureRequire();

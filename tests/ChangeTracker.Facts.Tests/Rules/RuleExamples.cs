@@ -40,6 +40,8 @@ public static class RuleExamples
         ["os-ports-no-longer-released"] = [new("The ports for Windows 7 are no longer released as downloads.")],
         ["requirement-bootstrap-go-future"] = [new("We plan for Go 1.42 to require Go 1.40 or later for bootstrap.")],
         ["requirement-bootstrap-go"] = [new("Building Go 1.40 from source now requires Go 1.38.4 or later as the bootstrap toolchain.")],
+        ["requirement-any-go-will-do"] = [new("Any Go 1.38 or later distribution will serve to build the tree.")],
+        ["requirement-sdk-version"] = [new("On the frob port, Go 1.40 requires SDK version zap-12.")],
         ["requirement-c-toolchain"] = [new("Using cgo now requires GCC 11 or later.")],
         ["requirement-tool-now-required"] = [new("SWIG 5.1 is now required.")],
         ["requirement-kernel-config"] = [new("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.")],
