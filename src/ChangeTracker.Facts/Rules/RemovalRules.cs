@@ -25,6 +25,15 @@ public static class RemovalRules
     /// <summary>The rule for a change announced for a later release ("may reject … by default in a future version").</summary>
     public const string FutureChange = "deprecation-future-change";
 
+    /// <summary>"Go 1.40 deprecates X": the one wording read in an introduction.</summary>
+    public const string Deprecates = "deprecation-deprecates";
+
+    /// <summary>"a change we are considering for a future version: X instead of Y": also read in the language section.</summary>
+    public const string LanguageChangeConsidered = "deprecation-language-change-considered";
+
+    /// <summary>"…, since the old tools are intended to be removed in a future release": read beside a change the clause states.</summary>
+    public const string IntendedToBeRemoved = "deprecation-intended-to-be-removed";
+
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("removal-last-release", FactKind.Removal, Timing.LastRelease, Target.Subject,
@@ -106,8 +115,12 @@ public static class RemovalRules
         new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
         new(FutureChange, FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @" (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b[^.;]*?\b(?:in (?:a |some )?future (?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
-        new("deprecation-deprecates", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so|but|will|may)\b)[^;])+?) (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b(?! (?:continue|improve|be (?:addressed|improved|extended))\b| lift\b)[^.;]*?\b(?:in (?:a |some )?future (?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
+        new("deprecation-will-stop-accepting", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"\bwill (?:stop|cease) (?:accepting|supporting|recognizing|honoring) (?<subject>[^,;]+)"),
+        new(IntendedToBeRemoved, FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"(?:^|\b(?:since|because|as) )(?<subject>(?:(?!\b(?:which|that|when|if|since|because)\b)[^;,])+?) (?:is|are) (?:intended|planned|scheduled|going) to be removed\b[^.;]*?\bfuture\b"),
+        new(Deprecates, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),
         new("deprecation-should-be-avoided", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"(?:^|(?<=, ))(?<subject>(?:(?!\b(?:and|which|that|when|if)\b)[^;,])+?)(?: (?:does|do) not and)? should (?:be avoided|no longer be used)\b|" + Subject + @" (?:is|are) (?:now )?discouraged\b"),
@@ -121,6 +134,8 @@ public static class RemovalRules
             Subject + @" (?:is|are) (?:now )?frozen\b"),
         new("deprecation-considering-for-future", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:are|is) (?:also )?considering\b[^.;]*?\b(?:in|for) (?:a |some )?future (?:Go )?(?:release|version)s?\b"),
+        new(LanguageChangeConsidered, FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            Subject + @" (?:are|is) considering\b[^.;]*?\bfuture (?:Go )?(?:release|version)s?\b[^.;]*?\b(?:instead of|rather than)\b"),
         new("deprecation-in-a-future-release", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^In (?:a |some )?future (?:Go )?(?:release|version)s?(?: of Go)?,? (?:(?<subject>we) (?:may|might|plan to|intend to)|(?<subject>the default(?: \w+)?) (?:will|may|might) (?:be )?change[sd]?)\b"),
         new("deprecation-may-change-to", FactKind.Deprecation, Timing.Announcement, Target.Subject,

@@ -31,14 +31,29 @@ public static partial class RuleEngine
     /// </summary>
     private static readonly IReadOnlyList<SentenceRule> RemovalOnly = [.. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal)];
 
+    /// <summary>Announcements read beside the change a clause states ("X now refuses …, since Y is intended to be removed").</summary>
+    private static readonly IReadOnlyList<SentenceRule> SideAnnouncements = [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.IntendedToBeRemoved)];
+
+    /// <summary>The language section also previews changes to what code means ("we are considering …: X instead of Y").</summary>
+    private static readonly IReadOnlyList<SentenceRule> LanguageRules =
+        [.. RemovalOnly, .. RemovalRules.Table.Where(r => r.Name == RemovalRules.LanguageChangeConsidered)];
+
+    /// <summary>An introduction summarises; only its plain "Go 1.40 deprecates X" is read (it names what the sections below explain).</summary>
+    private static readonly IReadOnlyList<SentenceRule> IntroductionRules = [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.Deprecates)];
+
     /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
     /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
     /// </summary>
     public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
     {
-        if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
-        var changeRules = item.Category != NotesCategory.Language ? ChangeRules : RemovalOnly;
+        if (IsCode(item)) yield break;
+        var changeRules = item.Category switch
+        {
+            NotesCategory.Language => LanguageRules,
+            NotesCategory.Introduction => IntroductionRules,
+            _ => ChangeRules,
+        };
         if (changeRules == ChangeRules && item == section.Items[0] && paragraph.Ordinal == 0)
         {
             var title = Sentences.Normalize(section.Title);
@@ -57,8 +72,9 @@ public static partial class RuleEngine
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
                 i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
 
-            var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == RemovalOnly && AboutTheSpecification().IsMatch(sentence) ? platform
+            var platform = changeRules == IntroductionRules ? []
+                : clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
+            var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == LanguageRules && AboutTheSpecification().IsMatch(sentence) ? platform
                 : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(ChangesOf(changeRules, Input, c, source), c, page)).ToList();
             foreach (var fact in facts) yield return (i, KeptUnderOldName(fact, following.FirstOrDefault(), page));
         }
@@ -83,9 +99,9 @@ public static partial class RuleEngine
     private static IReadOnlyList<Fact> ChangesOf(IReadOnlyList<SentenceRule> rules, Func<string, RuleInput> input, string clause, string source)
     {
         var facts = FirstFiring(rules, input(clause), source);
-        if (facts.Count > 0) return facts;
+        if (facts.Count > 0) return facts.Any(f => f.Kind != FactKind.Deprecation) ? [.. facts, .. FirstFiring(SideAnnouncements, input(clause), source)] : facts;
         var plain = ParentheticalAside().Replace(clause, "");
-        return plain.Length == clause.Length ? facts : FirstFiring(RemovalOnly, input(plain), source);
+        return plain.Length == clause.Length || rules == IntroductionRules ? facts : FirstFiring(RemovalOnly, input(plain), source);
     }
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
@@ -123,7 +139,7 @@ public static partial class RuleEngine
         }
     }
 
-    [GeneratedRegex(@"\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
+    [GeneratedRegex(@"(?<!\b(?:[Bb]ecause|[Ss]ince|[Aa]s) (?:it|they|these|this) |\b(?:if|when|whether)\b[^.;]*)\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
     private static partial Regex DeprecatedNow();
 
     private static Match MatchOf(SentenceRule rule, string clause)

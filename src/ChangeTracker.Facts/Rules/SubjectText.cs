@@ -142,7 +142,7 @@ public static partial class SubjectText
     [GeneratedRegex(@"^(?<names>[a-z][a-z0-9]+(?:,? (?:and )?[a-z][a-z0-9]+)+) GODEBUG settings$")]
     private static partial Regex GodebugList();
 
-    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support)$|^following\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support|old names?)$|^following\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
     /// <summary>Things whose going away is a relaxation, not a removal: restrictions, limits, requirements.</summary>

@@ -96,6 +96,40 @@ public sealed class RemovalRuleTests
     }
 
     [Fact]
+    public void A_rename_whose_old_names_keep_working_deprecates_them()
+    {
+        var facts = TestNotes.Facts("1.40", "frob", NotesCategory.MinorLibraryChanges,
+            "frob.Ptr has been renamed to frob.Pointer for consistency. The old names will continue to work, but will be deprecated in a future release.", "frob");
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactKind.Deprecation, "1.40"), (fact.Kind, fact.Version.ToString()));
+        Assert.Contains("frob.Ptr", fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_preview_of_something_new_is_no_deprecation()
+    {
+        Assert.Empty(TestNotes.Facts("1.40", "Language", NotesCategory.Language,
+            "Go 1.40 includes a preview of a language change we are considering for a future version of Go: frob literals."));
+    }
+
+    [Theory]
+    [InlineData("Frob throughput will continue to improve in future releases.")]
+    [InlineData("The frob mode currently needs a main package, but we plan to lift this restriction in a future release.")]
+    [InlineData("go vet now warns if a frob it checks is deprecated.")]
+    public void Plans_to_improve_or_relax_are_not_deprecations(string sentence)
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
+    }
+
+    [Fact]
+    public void An_introduction_yields_only_its_plain_deprecations()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
+            "Go 1.40 speeds up the frob linker, now requires macOS 15, and deprecates the Zap setting."));
+        Assert.Equal(FactKind.Deprecation, fact.Kind);
+    }
+
+    [Fact]
     public void A_vague_subject_takes_the_setting_named_just_before()
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime,
@@ -126,6 +160,8 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-new-code-should-use", "The frob package keeps working, but we encourage new code to use zap.", "1.40")]
     [InlineData("deprecation-recommended-update", "Although the old form still works, it is recommended that scripts using the -frob flag be updated.", "1.40")]
     [InlineData("deprecation-plan-for-release", "If nobody objects, we plan to tighten the frob rules for Go 1.42.", "1.40")]
+    [InlineData("deprecation-will-stop-accepting", "Around next spring, go get will stop accepting the old frob.example.org import paths.", "1.40")]
+    [InlineData("deprecation-intended-to-be-removed", "The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);

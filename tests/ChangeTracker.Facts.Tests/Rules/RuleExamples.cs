@@ -119,5 +119,8 @@ public static class RuleExamples
         ["removal-reworked"] = [Lib("In Go 1.40, the frob package has been significantly reworked to be simpler."), Tool("The zap tree has a reorganized command layout that groups tools by area.")],
         ["removal-code-should-move"] = [Lib("Code using the frob.Handle interface should now use package zap.", "runtime")],
         ["removal-moved-several-into"] = [Tool("Go 1.40 has moved a number of frob packages into the x subrepositories.")],
+        ["deprecation-will-stop-accepting"] = [Tool("Around next spring, go get will stop accepting the old frob.example.org import paths.")],
+        ["deprecation-intended-to-be-removed"] = [Tool("The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.")],
+        ["deprecation-language-change-considered"] = [new("Go 1.40 previews a change we are considering for a future version: frob values per call instead of per package.", "Language", NotesCategory.Language)],
     };
 }
