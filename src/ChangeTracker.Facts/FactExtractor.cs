@@ -21,26 +21,45 @@ public static class FactExtractor
         var facts = new List<Fact>();
         foreach (var section in notes.Sections)
         {
-            foreach (var item in section.Items)
+            for (var i = 0; i < section.Items.Count; i++)
             {
+                var item = section.Items[i];
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
-                facts.AddRange(FactsOf(page, section, item, source));
+                facts.AddRange(FactsOf(page, section, item, section.Items.Skip(i + 1), source));
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
     }
 
     /// <summary>The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature.</summary>
-    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, string source)
+    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source)
     {
-        foreach (var paragraph in Paragraphs.Of(item))
+        var paragraphs = Paragraphs.Of(item);
+        var nextEntries = later.SelectMany(Paragraphs.Of);
+        foreach (var paragraph in paragraphs)
         {
-            var found = RuleEngine.Apply(page, section, item, paragraph, source).ToList();
+            var list = paragraph.Ordinal == paragraphs.Count - 1 ? nextEntries : paragraphs.Skip(paragraph.Ordinal + 1);
+            var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
             foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList())) yield return fact;
             var taken = found.Select(f => f.Sentence).ToHashSet();
             if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) yield return feature;
         }
     }
+
+    /// <summary>
+    /// "Go 1.40 deletes several packages outright:" followed by a list (in the same item or the next): the short
+    /// entries of that list.
+    /// </summary>
+    private static IReadOnlyList<string> ListAfter(Paragraph paragraph, IEnumerable<Paragraph> after)
+    {
+        if (!paragraph.Text.EndsWith(':')) return [];
+        return after
+            .TakeWhile(p => p.Html.TrimStart().StartsWith("<li", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= MaxListEntry)
+            .Select(p => p.Text.TrimEnd('.', ',', ';'))
+            .ToList();
+    }
+
+    private const int MaxListEntry = 60;
 
     /// <summary>
     /// A paragraph describes one change: its behaviour-change sentences become one fact (the first sentence's subject,

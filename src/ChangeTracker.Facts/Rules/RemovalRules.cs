@@ -75,7 +75,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:has|have) moved (?:to|into|out of)\b"),
+            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,

@@ -64,6 +64,12 @@ public static partial class RuleEngine
             default:
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
                     ? input.Item.Component ?? input.Section.Component : null;
+                if (input.Listed.Count > 0 && rule.Kind is FactKind.Removal or FactKind.Deprecation)
+                {
+                    foreach (var entry in input.Listed)
+                        yield return Make(component is null ? entry : $"{component}: {entry}") with { Evidence = $"{input.Sentence} {entry}" };
+                    break;
+                }
                 var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
                 if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
                     subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();

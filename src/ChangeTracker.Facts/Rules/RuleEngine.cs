@@ -45,7 +45,7 @@ public static partial class RuleEngine
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
     /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
     /// </summary>
-    public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
+    public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source, IReadOnlyList<string>? listed = null)
     {
         if (IsCode(item)) yield break;
         var changeRules = item.Category switch
@@ -70,7 +70,11 @@ public static partial class RuleEngine
             var clauses = ClauseBreak().Split(sentence).Where(c => c.Length > 0).ToList();
             var following = sentences.Skip(i + 1).ToList();
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
-                i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
+                i > 0 ? sentences[i - 1] : null, following.FirstOrDefault())
+            {
+                Following = following,
+                Listed = i == sentences.Count - 1 && sentence.EndsWith(':') ? listed ?? [] : [],
+            };
 
             var platform = changeRules == IntroductionRules ? []
                 : clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
