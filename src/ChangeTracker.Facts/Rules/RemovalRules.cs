@@ -108,6 +108,15 @@ public static class RemovalRules
         new("removal-moved-several-into", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b(?:has|have) moved (?<subject>(?:a number of|several|some|many|most) [^,;]+?) (?:in)?to\b"),
 
+        new("removal-consolidated-into-one", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?<subject>[^;]+?) (?:has|have) (?:each |all )?been (?:consolidated|combined|merged) into (?:a single|one)\b"),
+        new("removal-still-present-until", FactKind.Removal, Timing.FutureRelease, Target.Subject,
+            @"^(?<subject>[^,;]+?) (?:is|are) still (?:present|available|supported)\b[^.;]*?\bbut (?:will|is expected to|are expected to) be removed (?:in|for) Go (?<v>1\.\d+)\b"),
+        new("removal-fewer-included", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:will (?:now )?|now )?(?:includes?|ships?|contains?|provides?) fewer (?<subject>[^,;.]+)"),
+        new("removal-used-to-be-possible", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b[Ii]t used to be possible to (?<subject>[^,;]+)"),
+
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,

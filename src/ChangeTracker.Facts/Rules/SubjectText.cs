@@ -63,7 +63,7 @@ public static partial class SubjectText
     /// <summary>True when the words name the thing only by reference ("that syntax", "this support", "the feature").</summary>
     public static bool IsVague(string raw)
     {
-        var s = LeadingConnective().Replace(LeadingClause().Replace(raw.Trim(), ""), "").Trim();
+        var s = LeadingConnective().Replace(LeadingClause().Replace(raw.Trim(), ""), "").Trim().TrimEnd('.');
         return VagueReference().IsMatch(s);
     }
 
@@ -149,7 +149,7 @@ public static partial class SubjectText
     [GeneratedRegex(@"^(?:the )?(?:restriction|limit|limitation|requirement|need|check)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAThing();
 
-    [GeneratedRegex(@"^(?:(?:this|that|these|those|the) )?(?:support|feature|syntax|notation|form|mechanism|code|files?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:this|that|these|those|the) )?(?:old |former )?(?:support|feature|syntax|notation|form|mechanism|code|files?)$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueReference();
 
     [GeneratedRegex(@"^(?:(?:this|the|that|such an?|old|opt-out)\s*)*(?:opt-out(?: setting)?|option|setting|fallback|flag|environment variable|variable|mode|behavior|feature|old api|api|call|old syntax|syntax|workaround)$", RegexOptions.IgnoreCase)]

@@ -46,6 +46,9 @@ public sealed class RemovalRuleTests
     [InlineData("removal-is-gone", "In Go 1.40, that notation has gone; write frob(x) instead.", "notation")]
     [InlineData("removal-moved-or-renamed", "To keep the main tree small, the frob and zap sources have been moved to the x repository.", "zap")]
     [InlineData("removal-replaced-by", "The Walk method (which used to return a channel) has been replaced with the Each method.", "Walk")]
+    [InlineData("removal-consolidated-into-one", "The per-target frobbers (5f, 7f, etc.) have each been consolidated into a single frob tool.", "5f")]
+    [InlineData("removal-fewer-included", "The binary distribution will include fewer prebuilt frob helpers.", "prebuilt frob helpers")]
+    [InlineData("removal-used-to-be-possible", "In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.", "F10")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
@@ -139,6 +142,22 @@ public sealed class RemovalRuleTests
         var removals = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts.Where(f => f.Kind == FactKind.Removal).ToList();
         Assert.Equal(["frob/old", "zap"], removals.Select(f => f.Subject).Order(StringComparer.Ordinal));
         Assert.All(removals, f => Assert.StartsWith("Go 1.40 deletes several packages outright:", f.Evidence, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Something_still_present_until_a_named_release_is_removed_then()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools,
+            "The old frob API is still present if GOEXPERIMENT=oldfrob is set, but will be removed in Go 1.41."));
+        Assert.Equal((FactKind.Removal, "1.41", "1.40"), (fact.Kind, fact.Version.ToString(), fact.AnnouncedIn?.ToString()));
+    }
+
+    [Fact]
+    public void A_removal_of_something_named_only_by_reference_is_kept_under_its_section()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Frob notation", NotesCategory.Tools, "Go 1.41 will remove support for the old syntax."));
+        Assert.Equal((FactKind.Removal, "1.41"), (fact.Kind, fact.Version.ToString()));
+        Assert.Contains("old syntax", fact.Subject, StringComparison.Ordinal);
     }
 
     [Fact]

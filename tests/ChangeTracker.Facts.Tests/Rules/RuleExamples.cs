@@ -122,5 +122,9 @@ public static class RuleExamples
         ["deprecation-will-stop-accepting"] = [Tool("Around next spring, go get will stop accepting the old frob.example.org import paths.")],
         ["deprecation-intended-to-be-removed"] = [Tool("The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.")],
         ["deprecation-language-change-considered"] = [new("Go 1.40 previews a change we are considering for a future version: frob values per call instead of per package.", "Language", NotesCategory.Language)],
+        ["removal-consolidated-into-one"] = [Tool("The per-target frobbers (5f, 7f, etc.) have each been consolidated into a single frob tool.")],
+        ["removal-still-present-until"] = [Tool("The old frob API is still present if GOEXPERIMENT=oldfrob is set, but will be removed in Go 1.41.")],
+        ["removal-fewer-included"] = [Tool("The binary distribution will include fewer prebuilt frob helpers.")],
+        ["removal-used-to-be-possible"] = [Tool("In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.")],
     };
 }
