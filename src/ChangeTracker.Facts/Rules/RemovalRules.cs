@@ -11,7 +11,10 @@ public static class RemovalRules
     // Where a subject starts: the clause start, after "is that", or after an opener naming the release or a purpose
     // ("In Go 1.40, that syntax …", "To make the tree smaller, the old tools …"), a leading demonstrative set aside.
     private const string Opener =
-        @"(?:^(?!(?:For (?:instance|example)|A few releases (?:back|ago)|Uses of)\b)|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
+        @"(?:^(?!(?:For (?:instance|example)|A few releases (?:back|ago)|Uses of|(?:Some|Others|Many) (?:have|were|are)|(?:In Go 1(?:\.\d+)?, )?(?:[Mm]uch|[Mm]ost) of)\b)|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?!(?:much|most|some) of\b)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
+
+    // A move to another type of the same package ("moved to the frob.Params structure") removes nothing.
+    private const string NotWithinTheApi = @"(?! (?:in)?to (?:the |a )?(?:[\w.]+ )?(?:structure|struct|subtype|type)\b)";
 
     // A subject: text up to the verb, not running through a relative clause or another clause.
     private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
@@ -43,13 +46,13 @@ public static class RemovalRules
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+            Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b" + NotWithinTheApi + @"|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:can|may) no longer (?:be )?(?>\w+)(?! by\b)"),
+            Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?)\b"),
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -75,7 +78,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
+            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b" + NotWithinTheApi + @"|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -116,6 +119,13 @@ public static class RemovalRules
             @"\b(?:will (?:now )?|now )?(?:includes?|ships?|contains?|provides?) fewer (?<subject>[^,;.]+)"),
         new("removal-used-to-be-possible", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b[Ii]t used to be possible to (?<subject>[^,;]+)"),
+
+        new("removal-refactored-into", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:is|was|has been) (?:refactored|restructured|reorganized|split up)\b[^.;]*?\b(?:putting|moving|splitting) (?<subject>[^,;]+?) (?:in)?to\b"),
+        new("removal-instead-of-calling", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:Updating: )?Instead of (?:calling|using) (?<subject>[\w.]+)(?:\([^)]*\))?, [^.;]+? (?:is|are) (?:now )?(?:created|made|built|obtained|done) (?:with|by|using|through)\b"),
+        new("removal-in-new-locations", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:The )?(?<subject>packages|commands|functions|types) in their new locations? (?:are|is):$"),
 
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),

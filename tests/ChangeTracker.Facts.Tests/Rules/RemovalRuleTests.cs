@@ -49,6 +49,8 @@ public sealed class RemovalRuleTests
     [InlineData("removal-consolidated-into-one", "The per-target frobbers (5f, 7f, etc.) have each been consolidated into a single frob tool.", "5f")]
     [InlineData("removal-fewer-included", "The binary distribution will include fewer prebuilt frob helpers.", "prebuilt frob helpers")]
     [InlineData("removal-used-to-be-possible", "In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.", "F10")]
+    [InlineData("removal-refactored-into", "In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "rarely used helpers")]
+    [InlineData("removal-instead-of-calling", "Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob.NewThingDoc")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
@@ -64,6 +66,10 @@ public sealed class RemovalRuleTests
     [InlineData("Frobbed names are no longer accepted in packages that use the frob tool.")]
     [InlineData("There is no longer a limit on the size of frob tables.")]
     [InlineData("The Frob helpers are deprecated and are superseded by the zap package.")]
+    [InlineData("The frob limits have been moved to the frob.Limits structure.")]
+    [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
+    [InlineData("Some have moved, some have been renamed, some have been deleted.")]
+    [InlineData("The frob.Run function can no longer be interrupted by a signal handler.")]
     public void Output_and_validation_changes_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
