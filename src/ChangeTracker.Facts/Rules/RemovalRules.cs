@@ -13,8 +13,8 @@ public static class RemovalRules
     private const string Opener =
         @"(?:^(?!(?:For (?:instance|example)|A few releases (?:back|ago)|Uses of|(?:Some|Others|Many) (?:have|were|are)|(?:In Go 1(?:\.\d+)?, )?(?:[Mm]uch|[Mm]ost) of)\b)|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?!(?:much|most|some) of\b)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
 
-    // A move to another type of the same package ("moved to the frob.Params structure") removes nothing.
-    private const string NotWithinTheApi = @"(?! (?:in)?to (?:the |a )?(?:[\w.]+ )?(?:structure|struct|subtype|type)\b)";
+    // A move within the API ("moved to the frob.Params structure", "moved to InsecureFrobs") removes nothing.
+    private const string NotWithinTheApi = @"(?! (?:in)?to (?:the |a )?(?:[\w.]+ )?(?:structure|struct|subtype|type)\b| to [A-Z][a-z]+[A-Z]\w*\b)";
 
     // A subject: text up to the verb, not running through a relative clause or another clause.
     private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
@@ -46,7 +46,7 @@ public static class RemovalRules
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b" + NotWithinTheApi + @"|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+            Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + @"|renamed\b|relocated\b)|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -78,7 +78,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b" + NotWithinTheApi + @"|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
+            Subject + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + @"|renamed\b|relocated\b)|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -155,6 +155,9 @@ public static class RemovalRules
             Subject + @" (?:are|is) (?:also )?considering\b[^.;]*?\b(?:in|for) (?:a |some )?future (?:Go )?(?:release|version)s?\b"),
         new(LanguageChangeConsidered, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:are|is) considering\b[^.;]*?\bfuture (?:Go )?(?:release|version)s?\b[^.;]*?\b(?:instead of|rather than)\b"),
+        new("deprecation-future-default", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"^(?:A|Some) future (?:Go )?(?:version|release) (?:of Go )?(?:may|might|will|could|is expected to) (?<subject>(?:enable|disable|reject|require|turn (?:on|off)|change)\b[^.;]*?\bby default)\b")
+        { SubjectIsGoverningSetting = true },
         new("deprecation-in-a-future-release", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^In (?:a |some )?future (?:Go )?(?:release|version)s?(?: of Go)?,? (?:(?<subject>we) (?:may|might|plan to|intend to)|(?<subject>the default(?: \w+)?) (?:will|may|might) (?:be )?change[sd]?)\b"),
         new("deprecation-may-change-to", FactKind.Deprecation, Timing.Announcement, Target.Subject,

@@ -70,7 +70,8 @@ public static partial class RuleEngine
                         yield return Make(component is null ? entry : $"{component}: {entry}") with { Evidence = $"{input.Sentence} {entry}" };
                     break;
                 }
-                var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
+                var subjects = rule.SubjectIsGoverningSetting && SubjectText.SettingNear(input.Sentence, input.PreviousSentence) is { } setting ? [setting]
+                    : SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
                 if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
                     subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
                 if (subjects.Count == 0 && (rule.Kind == FactKind.BehaviorChange || rule.Kind == FactKind.Removal && SubjectText.IsVague(match.Groups["subject"].Value)))

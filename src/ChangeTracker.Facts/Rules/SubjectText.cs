@@ -51,13 +51,20 @@ public static partial class SubjectText
         if (s.Length == 0 || Pronoun().IsMatch(s) || NotAThing().IsMatch(s)) return [];
         if (Vague().IsMatch(s))
         {
-            var found = SettingToken().Match(sentence);
-            if (!found.Success && previousSentence is not null) found = SettingToken().Match(previousSentence);
-            if (!found.Success) return [];
-            var value = found.Value.TrimEnd('.');
-            s = Godebug().Match(value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : value;
+            if (SettingNear(sentence, previousSentence) is not { } setting) return [];
+            s = setting;
         }
         return [Qualify(s, component)];
+    }
+
+    /// <summary>The setting (GODEBUG name or GOxxx=value) the sentence, or else the one before it, names; null when neither does.</summary>
+    public static string? SettingNear(string sentence, string? previousSentence)
+    {
+        var found = SettingToken().Match(sentence);
+        if (!found.Success && previousSentence is not null) found = SettingToken().Match(previousSentence);
+        if (!found.Success) return null;
+        var value = found.Value.TrimEnd('.');
+        return Godebug().Match(value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : value;
     }
 
     /// <summary>True when the words name the thing only by reference ("that syntax", "this support", "the feature").</summary>

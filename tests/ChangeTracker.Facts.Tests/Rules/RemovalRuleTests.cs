@@ -67,6 +67,7 @@ public sealed class RemovalRuleTests
     [InlineData("There is no longer a limit on the size of frob tables.")]
     [InlineData("The Frob helpers are deprecated and are superseded by the zap package.")]
     [InlineData("The frob limits have been moved to the frob.Limits structure.")]
+    [InlineData("The weak frob suites have been moved to InsecureFrobSuites.")]
     [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
     [InlineData("Some have moved, some have been renamed, some have been deleted.")]
     [InlineData("The frob.Run function can no longer be interrupted by a signal handler.")]
@@ -164,6 +165,15 @@ public sealed class RemovalRuleTests
         var fact = Assert.Single(TestNotes.Facts("1.40", "Frob notation", NotesCategory.Tools, "Go 1.41 will remove support for the old syntax."));
         Assert.Equal((FactKind.Removal, "1.41"), (fact.Kind, fact.Version.ToString()));
         Assert.Contains("old syntax", fact.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_announced_for_a_future_version_is_about_the_setting_that_governs_it()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "archive/frob", NotesCategory.MinorLibraryChanges,
+            "Setting GODEBUG=frobstrict=1 makes the Reader reject unsafe frob names. A future version of Go may reject unsafe frob names by default.", "archive/frob"),
+            f => f.Kind == FactKind.Deprecation);
+        Assert.Equal(("GODEBUG frobstrict=1", "1.40"), (fact.Subject, fact.Version.ToString()));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class RuleExamples
 {
     public sealed record Example(string Sentence, string Heading = "Ports", NotesCategory Category = NotesCategory.Ports, string? Component = null, string? Previous = null);
 
-    private static Example Lib(string sentence, string component = "net/frob") => new(sentence, component, NotesCategory.MinorLibraryChanges, component);
+    private static Example Lib(string sentence, string component = "net/frob", string? Previous = null) => new(sentence, component, NotesCategory.MinorLibraryChanges, component, Previous);
     private static Example Tool(string sentence) => new(sentence, "Go command", NotesCategory.Tools, "go command");
 
     public static readonly IReadOnlyDictionary<string, Example[]> ByRule = new Dictionary<string, Example[]>
@@ -129,5 +129,6 @@ public static class RuleExamples
         ["removal-refactored-into"] = [Lib("In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "frob")],
         ["removal-instead-of-calling"] = [Lib("Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob")],
         ["removal-in-new-locations"] = [Lib("The packages in their new locations are:", "frob")],
+        ["deprecation-future-default"] = [Lib("A future version of Go may reject unsafe frob names by default.", Previous: "Setting GODEBUG=frobstrict=1 makes the Reader reject unsafe frob names.")],
     };
 }
