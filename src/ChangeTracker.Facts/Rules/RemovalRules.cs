@@ -16,6 +16,9 @@ public static class RemovalRules
     // A move within the API ("moved to the frob.Params structure", "moved to InsecureFrobs") removes nothing.
     private const string NotWithinTheApi = @"(?! (?:in)?to (?:the |a )?(?:[\w.]+ )?(?:structure|struct|subtype|type)\b| to [A-Z][a-z]+[A-Z]\w*\b)";
 
+    // A move into the main repository adds something to the release rather than taking it away.
+    private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
+
     // A subject: text up to the verb, not running through a relative clause or another clause.
     private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
@@ -46,7 +49,7 @@ public static class RemovalRules
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + @"|renamed\b|relocated\b)|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+            Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -78,7 +81,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + @"|renamed\b|relocated\b)|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
+            Subject + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,

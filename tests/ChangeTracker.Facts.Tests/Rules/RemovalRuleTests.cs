@@ -68,6 +68,7 @@ public sealed class RemovalRuleTests
     [InlineData("The Frob helpers are deprecated and are superseded by the zap package.")]
     [InlineData("The frob limits have been moved to the frob.Limits structure.")]
     [InlineData("The weak frob suites have been moved to InsecureFrobSuites.")]
+    [InlineData("The frob package used to live in the x repository; as of Go 1.40 it has been relocated to the main repository.")]
     [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
     [InlineData("Some have moved, some have been renamed, some have been deleted.")]
     [InlineData("The frob.Run function can no longer be interrupted by a signal handler.")]
