@@ -21,10 +21,11 @@ public static class FactExtractor
         var facts = new List<Fact>();
         foreach (var section in notes.Sections)
         {
-            foreach (var item in section.Items)
+            for (var i = 0; i < section.Items.Count; i++)
             {
+                var item = section.Items[i];
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
-                facts.AddRange(FactsOf(page, section, item, source));
+                facts.AddRange(FactsOf(page, section, item, section.Items.Skip(i + 1), source));
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
@@ -34,12 +35,15 @@ public static class FactExtractor
     /// The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature. A later paragraph
     /// that only tells how to restore the old behaviour belongs to the item's behaviour change, not a second one.
     /// </summary>
-    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, string source)
+    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source)
     {
         var facts = new List<Fact>();
-        foreach (var paragraph in Paragraphs.Of(item))
+        var paragraphs = Paragraphs.Of(item);
+        var nextEntries = later.SelectMany(Paragraphs.Of);
+        foreach (var paragraph in paragraphs)
         {
-            var found = RuleEngine.Apply(page, section, item, paragraph, source).ToList();
+            var list = paragraph.Ordinal == paragraphs.Count - 1 ? nextEntries : paragraphs.Skip(paragraph.Ordinal + 1);
+            var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
             foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text))
             {
                 var earlier = facts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange);
@@ -52,6 +56,21 @@ public static class FactExtractor
         }
         return facts;
     }
+
+    /// <summary>
+    /// "Go 1.40 deletes several packages outright:" followed by a list (in the same item or the next): the short
+    /// entries of that list.
+    /// </summary>
+    private static IReadOnlyList<string> ListAfter(Paragraph paragraph, IEnumerable<Paragraph> after)
+    {
+        if (!paragraph.Text.EndsWith(':')) return [];
+        return after
+            .TakeWhile(p => p.Html.TrimStart().StartsWith("<li", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= MaxListEntry)
+            .Select(p => p.Text.TrimEnd('.', ',', ';'))
+            .ToList();
+    }
+
+    private const int MaxListEntry = 60;
 
     /// <summary>
     /// A paragraph describes one change: its behaviour-change sentences become one fact (the first sentence's subject,
@@ -89,10 +108,15 @@ public static class FactExtractor
                 ? kept.FindIndex(k => k.Kind == FactKind.Feature && k.Summary == fact.Summary)
                 : kept.FindIndex(k => FactIdentity.Same(k, fact));
             if (index < 0) kept.Add(fact);
-            else kept[index] = fact.Kind == FactKind.Feature ? MergeFeatures(kept[index], fact) : FactLinker.Merge(kept[index], fact);
+            else kept[index] = fact.Kind == FactKind.Feature ? MergeFeatures(kept[index], fact) : WithBothEvidences(FactLinker.Merge(kept[index], fact), kept[index], fact);
         }
         return kept;
     }
+
+    /// <summary>One fact stated twice on a page keeps the words of both statements ("Deprecation of X: …" and "we encourage new code to …").</summary>
+    private static Fact WithBothEvidences(Fact merged, Fact first, Fact second) =>
+        first.Evidence.Contains(second.Evidence, StringComparison.Ordinal) ? merged
+            : merged with { Evidence = $"{first.Evidence} {second.Evidence}" };
 
     private static Fact MergeFeatures(Fact first, Fact second)
     {

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Facts.Rules;
 
 namespace ChangeTracker.Facts;
 
 /// <summary>When two non-feature facts are the same statement (on one page, or announced on one and confirmed on another).</summary>
-public static class FactIdentity
+public static partial class FactIdentity
 {
     public static bool Same(Fact a, Fact b)
     {
@@ -22,9 +23,18 @@ public static class FactIdentity
         };
     }
 
-    /// <summary>Levels match when equal, or when either was made up from a new minimum (it stands for "whatever lay below").</summary>
+    /// <summary>
+    /// Levels match when equal, or when either was made up from a new minimum (it stands for "whatever lay below") and
+    /// neither names an old minimum ("the last release that requires kernel 2.6.32 or later" is the range that ends,
+    /// not the level below the new minimum).
+    /// </summary>
     private static bool SameLevel(Fact a, Fact b) =>
-        a.OsVersion == b.OsVersion || IsDerived(a) || IsDerived(b);
+        a.OsVersion == b.OsVersion || (IsDerived(a) || IsDerived(b)) && !NamesOldMinimum(a) && !NamesOldMinimum(b);
+
+    private static bool NamesOldMinimum(Fact fact) => OldMinimum().IsMatch(fact.Evidence);
+
+    [GeneratedRegex(@"\blast (?:Go )?release (?:that|to) (?:will )?requires?\b")]
+    private static partial Regex OldMinimum();
 
     public static bool IsDerived(Fact fact) =>
         fact.Kind == FactKind.OsSupportEnded && OsSupportRules.Table.Any(r => r.Name == fact.Rule && r.DerivesSubject);

@@ -140,7 +140,7 @@ public static partial class BehaviorRules
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"^(?![^.;]*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)[^.;]*?(?<subject>)\bwill (?:always|never|remain|stop|be kept|no longer)\b"),
+            @"^(?![^.;]*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)[^.;]*?(?<subject>)\bwill (?:always|never|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

@@ -48,7 +48,7 @@ public static partial class Mentions
         Platforms.ArchWord.Matches(text).Select(m => Platforms.NormalizeArch(m.Groups["arch"].Value))
             .Where(Platforms.Goarch.Contains).Distinct().ToList();
 
-    /// <summary>OS levels ("macOS 10.10 Yosemite", "Windows 7, 8, Server 2008 and Server 2012") and CPU levels ("ARMv5E", "POWER8", "x87").</summary>
+    /// <summary>OS levels ("macOS 10.10 Yosemite", "Windows 7, 8, Server 2008 and Server 2012") and CPU levels ("ARMv5E", "POWER8", "SSE2").</summary>
     public static IReadOnlyList<Level> Levels(string text)
     {
         var levels = new List<Level>();

@@ -14,7 +14,7 @@ public static class OsSupportRules
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
             @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
         new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
-            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|only supports|(?:will )?run only on)\b(?! that)"),
+            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|binaries)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|only supports|(?:will )?run only on)\b(?! that)"),
         new("os-no-longer-supported", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
             @"(?:\bGo (?<v>1\.\d+) )?\b(?:no longer supports|drops support for|dropped support for)\b"),
         new("os-support-removed", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,

@@ -8,17 +8,37 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RemovalRules
 {
+    // Where a subject starts: the clause start, after "is that", or after an opener naming the release or a purpose
+    // ("In Go 1.40, that syntax …", "To make the tree smaller, the old tools …"), a leading demonstrative set aside.
+    private const string Opener =
+        @"(?:^(?!(?:For (?:instance|example)|A few releases (?:back|ago)|Uses of|(?:Some|Others|Many) (?:have|were|are)|(?:In Go 1(?:\.\d+)?, )?(?:[Mm]uch|[Mm]ost) of)\b)|(?<=\b(?:is|means|[Nn]ote) that )|(?<=^(?:In|As of|Since|Starting (?:with|in)) Go 1(?:\.\d+)?, (?:therefore, )?)(?!(?:much|most|some) of\b)(?:(?:that|this|these|those) )?|(?<=^To [^,;]{3,80}, ))";
+
+    // A move within the API ("moved to the frob.Params structure", "moved to InsecureFrobs") removes nothing.
+    private const string NotWithinTheApi = @"(?! (?:in)?to (?:the |a )?(?:[\w.]+ )?(?:structure|struct|subtype|type)\b| to [A-Z][a-z]+[A-Z]\w*\b)";
+
+    // A move into the main repository adds something to the release rather than taking it away.
+    private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
+
     // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string Subject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
-    private const string SubjectAndSoOn = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that ))(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
 
     /// <summary>The rule for a change announced for a later release ("may reject … by default in a future version").</summary>
     public const string FutureChange = "deprecation-future-change";
+
+    /// <summary>"Go 1.40 deprecates X": the one wording read in an introduction.</summary>
+    public const string Deprecates = "deprecation-deprecates";
+
+    /// <summary>"a change we are considering for a future version: X instead of Y": also read in the language section.</summary>
+    public const string LanguageChangeConsidered = "deprecation-language-change-considered";
+
+    /// <summary>"…, since the old tools are intended to be removed in a future release": read beside a change the clause states.</summary>
+    public const string IntendedToBeRemoved = "deprecation-intended-to-be-removed";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
@@ -29,13 +49,13 @@ public static class RemovalRules
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have|had) (?:now )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+            Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @" (?:became|become|has become|have become) (?!more|less|an?\b|the default)\w+"),
+            Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:can|may) no longer (?:be )?\w+"),
+            Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?)\b"),
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -61,7 +81,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved|renamed|relocated)\b|" + Subject + @" (?:has|have) moved (?:to|into|out of)\b"),
+            Subject + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -81,6 +101,35 @@ public static class RemovalRules
         new("removal-not-in-distributions", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
+        new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\bGo 1(?:\.\d+)? (?:removes|deletes|drops) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+        new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) no (?:direct )?replacement\b"),
+        new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" (?:has|have) been (?:reduced|cut|trimmed|narrowed) (?:down )?to\b"),
+        new("removal-reworked", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
+        new("removal-code-should-move", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:Updating: )?(?:Code|Projects|Programs) (?:using|that (?:uses?|depends? on|relies? on)) (?<subject>[^;]+?) should (?:now )?(?:use|switch to)\b"),
+        new("removal-moved-several-into", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:has|have) moved (?<subject>(?:a number of|several|some|many|most) [^,;]+?) (?:in)?to\b"),
+
+        new("removal-consolidated-into-one", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?<subject>[^;]+?) (?:has|have) (?:each |all )?been (?:consolidated|combined|merged) into (?:a single|one)\b"),
+        new("removal-still-present-until", FactKind.Removal, Timing.FutureRelease, Target.Subject,
+            @"^(?<subject>[^,;]+?) (?:is|are) still (?:present|available|supported)\b[^.;]*?\bbut (?:will|is expected to|are expected to) be removed (?:in|for) Go (?<v>1\.\d+)\b"),
+        new("removal-fewer-included", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:will (?:now )?|now )?(?:includes?|ships?|contains?|provides?) fewer (?<subject>[^,;.]+)"),
+        new("removal-used-to-be-possible", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b[Ii]t used to be possible to (?<subject>[^,;]+)"),
+
+        new("removal-refactored-into", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"\b(?:is|was|has been) (?:refactored|restructured|reorganized|split up)\b[^.;]*?\b(?:putting|moving|splitting) (?<subject>[^,;]+?) (?:in)?to\b"),
+        new("removal-instead-of-calling", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:Updating: )?Instead of (?:calling|using) (?<subject>[\w.]+)(?:\([^)]*\))?, [^.;]+? (?:is|are) (?:now )?(?:created|made|built|obtained|done) (?:with|by|using|through)\b"),
+        new("removal-in-new-locations", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:The )?(?<subject>packages|commands|functions|types) in their new locations? (?:are|is):$"),
+
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
@@ -88,8 +137,12 @@ public static class RemovalRules
         new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
         new(FutureChange, FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @" (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b[^.;]*?\b(?:in (?:a |some )?future (?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
-        new("deprecation-deprecates", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so|but|will|may)\b)[^;])+?) (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b(?! (?:continue|improve|be (?:addressed|improved|extended))\b| lift\b)[^.;]*?\b(?:in (?:a |some )?future (?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
+        new("deprecation-will-stop-accepting", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"\bwill (?:stop|cease) (?:accepting|supporting|recognizing|honoring) (?<subject>[^,;]+)"),
+        new(IntendedToBeRemoved, FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"(?:^|\b(?:since|because|as) )(?<subject>(?:(?!\b(?:which|that|when|if|since|because)\b)[^;,])+?) (?:is|are) (?:intended|planned|scheduled|going) to be removed\b[^.;]*?\bfuture\b"),
+        new(Deprecates, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),
         new("deprecation-should-be-avoided", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"(?:^|(?<=, ))(?<subject>(?:(?!\b(?:and|which|that|when|if)\b)[^;,])+?)(?: (?:does|do) not and)? should (?:be avoided|no longer be used)\b|" + Subject + @" (?:is|are) (?:now )?discouraged\b"),
@@ -103,6 +156,11 @@ public static class RemovalRules
             Subject + @" (?:is|are) (?:now )?frozen\b"),
         new("deprecation-considering-for-future", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:are|is) (?:also )?considering\b[^.;]*?\b(?:in|for) (?:a |some )?future (?:Go )?(?:release|version)s?\b"),
+        new(LanguageChangeConsidered, FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            Subject + @" (?:are|is) considering\b[^.;]*?\bfuture (?:Go )?(?:release|version)s?\b[^.;]*?\b(?:instead of|rather than)\b"),
+        new("deprecation-future-default", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"^(?:A|Some) future (?:Go )?(?:version|release) (?:of Go )?(?:may|might|will|could|is expected to) (?<subject>(?:enable|disable|reject|require|turn (?:on|off)|change)\b[^.;]*?\bby default)\b")
+        { SubjectIsGoverningSetting = true },
         new("deprecation-in-a-future-release", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^In (?:a |some )?future (?:Go )?(?:release|version)s?(?: of Go)?,? (?:(?<subject>we) (?:may|might|plan to|intend to)|(?<subject>the default(?: \w+)?) (?:will|may|might) (?:be )?change[sd]?)\b"),
         new("deprecation-may-change-to", FactKind.Deprecation, Timing.Announcement, Target.Subject,

@@ -19,6 +19,12 @@ public static class RequirementRules
             @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
             Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
         { Area = "toolchain" },
+        new("requirement-any-go-will-do", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"\b[Aa]ny (?<min>Go 1\.\d+(?:\.\d+)?) or later (?:distribution|release|toolchain|version)\b[^.;]*?\b(?:will (?:serve|do|work)|is enough|suffices)\b")
+        { Area = "toolchain" },
+        new("requirement-sdk-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"\b(?:now |also )?(?:requires?|needs?)\b[^.;]*?(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
+        { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
         { Area = "toolchain" },

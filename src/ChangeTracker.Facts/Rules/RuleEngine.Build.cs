@@ -58,17 +58,24 @@ public static partial class RuleEngine
                 var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
                 if (minimum.Length == 0) break;
                 var required = Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
-                yield return rule.Timing == Timing.InRelease && IsFutureRequirement(input.Clause, input.Page, out var future)
+                yield return rule.Timing == Timing.InRelease && (IsFutureRequirement(input.Clause, input.Page, out var future) || ContinuesAnnouncement(input, out future))
                     ? required with { Version = future, AnnouncedIn = input.Page }
                     : required;
                 break;
             default:
                 var component = input.Item.Category is NotesCategory.Library or NotesCategory.MinorLibraryChanges
                     ? input.Item.Component ?? input.Section.Component : null;
-                var subjects = SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
+                if (input.Listed.Count > 0 && rule.Kind is FactKind.Removal or FactKind.Deprecation)
+                {
+                    foreach (var entry in input.Listed)
+                        yield return Make(component is null ? entry : $"{component}: {entry}") with { Evidence = $"{input.Sentence} {entry}" };
+                    break;
+                }
+                var subjects = rule.SubjectIsGoverningSetting && SubjectText.SettingNear(input.Sentence, input.PreviousSentence) is { } setting ? [setting]
+                    : SubjectText.Clean(match.Groups["subject"].Value, input.Sentence, input.PreviousSentence, component, input.Following);
                 if (subjects.Count == 0 && ListedAfterColon(match, input) is { Count: > 0 } listed)
                     subjects = listed.Select(l => component is null ? l : $"{component}: {l}").ToList();
-                if (subjects.Count == 0 && rule.Kind == FactKind.BehaviorChange)
+                if (subjects.Count == 0 && (rule.Kind == FactKind.BehaviorChange || rule.Kind == FactKind.Removal && SubjectText.IsVague(match.Groups["subject"].Value)))
                     subjects = [SubjectText.OfSentence(rule.CitesNeighbour ? input.PreviousSentence ?? input.Sentence : input.Sentence, input.Item.Component ?? input.Section.Component ?? Sentences.Normalize(input.Section.Title))];
                 foreach (var subject in subjects)
                     yield return Make(subject) with
@@ -104,6 +111,18 @@ public static partial class RuleEngine
         release = Releases.FromText(m.Groups["v"].Success ? m.Groups["v"].Value : null) ?? Releases.Next(page);
         return m.Success;
     }
+
+    /// <summary>"Go 1.41 will require FreeBSD 14+. FreeBSD 15+ requires a kernel with …": the second sentence goes on about Go 1.41.</summary>
+    private static bool ContinuesAnnouncement(RuleInput input, out GoVersion release)
+    {
+        release = input.Page;
+        if (input.PreviousSentence is null || AnnouncedRequirement().Match(input.PreviousSentence) is not { Success: true } m) return false;
+        release = Releases.FromText(m.Groups["v"].Value) ?? input.Page;
+        return release > input.Page;
+    }
+
+    [GeneratedRegex(@"\bGo (?<v>1\.\d+) will (?:likely |probably )?(?:require|need)\b")]
+    private static partial Regex AnnouncedRequirement();
 
     [GeneratedRegex(@"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b|\bwill (?:likely |probably )?(?:require|need)\b|\b[Ff]uture (?:Go )?releases?\b")]
     private static partial Regex FutureRequire();

@@ -26,17 +26,35 @@ public static partial class RuleEngine
     ];
 
     /// <summary>
+    /// The removal rules alone. The language section reads removals ("that syntax has gone") and changes of behaviour ("is
+    /// now a compile-time error", "evaluates left to right"), but not deprecations: its prose explains semantics at length.
+    /// </summary>
+    private static readonly IReadOnlyList<SentenceRule> RemovalOnly = [.. RemovalRules.Table.Where(r => r.Kind == FactKind.Removal)];
+
+    /// <summary>Announcements read beside the change a clause states ("X now refuses …, since Y is intended to be removed").</summary>
+    private static readonly IReadOnlyList<SentenceRule> SideAnnouncements = [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.IntendedToBeRemoved)];
+
+    /// <summary>The language section also previews changes to what code means ("we are considering …: X instead of Y").</summary>
+    private static readonly IReadOnlyList<SentenceRule> LanguageRules =
+        [.. RemovalOnly, .. RemovalRules.Table.Where(r => r.Name == RemovalRules.LanguageChangeConsidered), .. BehaviorRules.Table];
+
+    /// <summary>An introduction summarises; only its plain "Go 1.40 deprecates X" is read (it names what the sections below explain).</summary>
+    private static readonly IReadOnlyList<SentenceRule> IntroductionRules = [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.Deprecates)];
+
+    /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
     /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
     /// </summary>
-    public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source)
+    public static IEnumerable<(int Sentence, Fact Fact)> Apply(GoVersion page, NotesSection section, NotesItem item, Text.Paragraph paragraph, string source, IReadOnlyList<string>? listed = null)
     {
-        if (item.Category == NotesCategory.Introduction || IsCode(item)) yield break;
-        // Language sections describe the language itself: only a change of behaviour is read there ("is now a compile-time
-        // error", "evaluates left to right"), not removals or deprecations of tools and APIs.
-        var language = item.Category == NotesCategory.Language;
-        var changeRules = language ? BehaviorRules.Table : ChangeRules;
-        if (!language && item == section.Items[0] && paragraph.Ordinal == 0)
+        if (IsCode(item)) yield break;
+        var changeRules = item.Category switch
+        {
+            NotesCategory.Language => LanguageRules,
+            NotesCategory.Introduction => IntroductionRules,
+            _ => ChangeRules,
+        };
+        if (changeRules == ChangeRules && item == section.Items[0] && paragraph.Ordinal == 0)
         {
             var title = Sentences.Normalize(section.Title);
             var heading = new RuleInput(page, section, item, title, title, null, null);
@@ -52,13 +70,42 @@ public static partial class RuleEngine
             var clauses = ClauseBreak().Split(sentence).Where(c => c.Length > 0).ToList();
             var following = sentences.Skip(i + 1).ToList();
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
-                i > 0 ? sentences[i - 1] : null, following.FirstOrDefault()) { Following = following };
+                i > 0 ? sentences[i - 1] : null, following.FirstOrDefault())
+            {
+                Following = following,
+                Listed = i == sentences.Count - 1 && sentence.EndsWith(':') ? listed ?? [] : [],
+            };
 
-            var platform = clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || sentence.StartsWith('(') ? platform
-                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(FirstFiring(changeRules, Input(c), source), c, page)).ToList();
-            foreach (var fact in facts) yield return (i, fact);
+            var platform = changeRules == IntroductionRules ? []
+                : clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
+            var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == LanguageRules && AboutTheSpecification().IsMatch(sentence) ? platform
+                : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(ChangesOf(changeRules, Input, c, source), c, page)).ToList();
+            foreach (var fact in facts) yield return (i, KeptUnderOldName(fact, following.FirstOrDefault(), page));
         }
+    }
+
+    /// <summary>
+    /// "A and B have been renamed to C and D. The old names will continue to work, …": the old names stay, so the
+    /// rename deprecates them rather than removing them.
+    /// </summary>
+    private static Fact KeptUnderOldName(Fact fact, string? next, GoVersion page) =>
+        fact.Kind == FactKind.Removal && fact.Rule.Contains("renamed", StringComparison.Ordinal) && next is not null && OldNamesKept().IsMatch(next)
+            ? fact with { Kind = FactKind.Deprecation, Version = page, LastVersion = null, Rule = fact.Rule + " (old names kept)" }
+            : fact;
+
+    [GeneratedRegex(@"\b(?:[Tt]he old (?:names?|spellings?|identifiers?)|[Tt]he previous names?) (?:will )?(?:continues?|keeps?|remains?) (?:to )?work")]
+    private static partial Regex OldNamesKept();
+
+    /// <summary>
+    /// The change rules on a clause; when none fires, the removal rules once more with " (which …)" asides dropped
+    /// ("The Frob method (which returned a channel) has been replaced with …").
+    /// </summary>
+    private static IReadOnlyList<Fact> ChangesOf(IReadOnlyList<SentenceRule> rules, Func<string, RuleInput> input, string clause, string source)
+    {
+        var facts = FirstFiring(rules, input(clause), source);
+        if (facts.Count > 0) return facts.Any(f => f.Kind != FactKind.Deprecation) ? [.. facts, .. FirstFiring(SideAnnouncements, input(clause), source)] : facts;
+        var plain = ParentheticalAside().Replace(clause, "");
+        return plain.Length == clause.Length || rules == IntroductionRules ? facts : FirstFiring(RemovalOnly, input(plain), source);
     }
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
@@ -97,7 +144,7 @@ public static partial class RuleEngine
         }
     }
 
-    [GeneratedRegex(@"\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
+    [GeneratedRegex(@"(?<!\b(?:[Bb]ecause|[Ss]ince|[Aa]s) (?:it|they|these|this) |\b(?:if|when|whether)\b[^.;]*)\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
     private static partial Regex DeprecatedNow();
 
     private static Match MatchOf(SentenceRule rule, string clause)
@@ -117,6 +164,13 @@ public static partial class RuleEngine
     /// <summary>", all of which were obsolete," and ", which …," asides, dropped before reading a subject.</summary>
     [GeneratedRegex(@",\s+(?:all of |some of |none of )?which [^,;]+,")]
     private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\s+\((?:which|that) [^()]*\)")]
+    private static partial Regex ParentheticalAside();
+
+    /// <summary>A language-section sentence about the text of the specification, not about the language.</summary>
+    [GeneratedRegex(@"\b(?:language )?specification\b")]
+    private static partial Regex AboutTheSpecification();
 
     [GeneratedRegex(@";\s+|:\s+(?=[A-Z])")]
     private static partial Regex ClauseBreak();

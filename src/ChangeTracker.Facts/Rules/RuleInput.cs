@@ -14,4 +14,7 @@ public sealed record RuleInput(
 {
     /// <summary>The sentences after this one in the same item (for lists announced by "the following …").</summary>
     public IReadOnlyList<string> Following { get; init; } = [];
+
+    /// <summary>For a sentence that ends the paragraph with a colon: the entries of the list that follows it.</summary>
+    public IReadOnlyList<string> Listed { get; init; } = [];
 }

@@ -42,6 +42,12 @@ public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Tar
     /// </summary>
     public bool CitesNeighbour { get; init; }
 
+    /// <summary>
+    /// For announcements of a default to come ("A future version may disable frobbing by default"): the subject is the
+    /// setting that governs that default, named in the sentence or the one before it.
+    /// </summary>
+    public bool SubjectIsGoverningSetting { get; init; }
+
     /// <summary>True when the rule names a level below a new minimum rather than a level the notes name.</summary>
     public bool DerivesSubject => Target == Target.LevelsRequired;
 }

@@ -51,13 +51,27 @@ public static partial class SubjectText
         if (s.Length == 0 || Pronoun().IsMatch(s) || NotAThing().IsMatch(s)) return [];
         if (Vague().IsMatch(s))
         {
-            var found = SettingToken().Match(sentence);
-            if (!found.Success && previousSentence is not null) found = SettingToken().Match(previousSentence);
-            if (!found.Success) return [];
-            var value = found.Value.TrimEnd('.');
-            s = Godebug().Match(value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : value;
+            if (SettingNear(sentence, previousSentence) is not { } setting) return [];
+            s = setting;
         }
         return [Qualify(s, component)];
+    }
+
+    /// <summary>The setting (GODEBUG name or GOxxx=value) the sentence, or else the one before it, names; null when neither does.</summary>
+    public static string? SettingNear(string sentence, string? previousSentence)
+    {
+        var found = SettingToken().Match(sentence);
+        if (!found.Success && previousSentence is not null) found = SettingToken().Match(previousSentence);
+        if (!found.Success) return null;
+        var value = found.Value.TrimEnd('.');
+        return Godebug().Match(value) is { Success: true } named ? "GODEBUG " + named.Groups["name"].Value : value;
+    }
+
+    /// <summary>True when the words name the thing only by reference ("that syntax", "this support", "the feature").</summary>
+    public static bool IsVague(string raw)
+    {
+        var s = LeadingConnective().Replace(LeadingClause().Replace(raw.Trim(), ""), "").Trim().TrimEnd('.');
+        return VagueReference().IsMatch(s);
     }
 
     /// <summary>A subject for a change the sentence describes without naming a thing: its component and the sentence, shortened.</summary>
@@ -135,12 +149,15 @@ public static partial class SubjectText
     [GeneratedRegex(@"^(?<names>[a-z][a-z0-9]+(?:,? (?:and )?[a-z][a-z0-9]+)+) GODEBUG settings$")]
     private static partial Regex GodebugList();
 
-    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support)$|^following\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|they|them|this|these|that|those|this one|there|following|support|old names?)$|^following\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
     /// <summary>Things whose going away is a relaxation, not a removal: restrictions, limits, requirements.</summary>
     [GeneratedRegex(@"^(?:the )?(?:restriction|limit|limitation|requirement|need|check)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAThing();
+
+    [GeneratedRegex(@"^(?:(?:this|that|these|those|the) )?(?:old |former )?(?:support|feature|syntax|notation|form|mechanism|code|files?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueReference();
 
     [GeneratedRegex(@"^(?:(?:this|the|that|such an?|old|opt-out)\s*)*(?:opt-out(?: setting)?|option|setting|fallback|flag|environment variable|variable|mode|behavior|feature|old api|api|call|old syntax|syntax|workaround)$", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();

@@ -52,6 +52,6 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?][""')]?)\s+(?=[\p{Lu}\p{Ll}\d""'(\-$/])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Dr|No)\.|\b[A-Za-z]\.)$")]
+    [GeneratedRegex(@"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Dr|No)\.\)?|\b[A-Za-z]\.)$")]
     private static partial Regex EndsWithAbbreviation();
 }

@@ -127,8 +127,11 @@ public static partial class Platforms
         @"\G\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:(?:Apple OS X|Mac OS X|OS X|macOS|Windows)\s+)?(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>CPU levels the notes raise: ARMv5E, ARMv6K, POWER8, x87-only hardware, SSE2.</summary>
-    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|x87|SSE2)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>
+    /// CPU levels the notes raise: ARMv5E, ARMv6K, POWER8, SSE2. Not x87: "x87-only hardware" names a floating-point
+    /// compilation mode (GO386=387), whose end is a removal.
+    /// </summary>
+    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|SSE2)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string OsOfName(string name) =>
         OsNames.First(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Os;

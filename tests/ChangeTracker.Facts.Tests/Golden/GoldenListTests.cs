@@ -24,11 +24,11 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.PortBroken] = (1.0, 1.0),
         [FactKind.PortRenamed] = (1.0, 1.0),
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
-        [FactKind.OsSupportEnded] = (0.94, 0.97),
-        [FactKind.RequirementRaised] = (0.84, 0.87),
-        [FactKind.Removal] = (0.75, 0.83),
+        [FactKind.OsSupportEnded] = (1.0, 0.97),
+        [FactKind.RequirementRaised] = (0.92, 0.95),
+        [FactKind.Removal] = (0.92, 0.92),
         [FactKind.BehaviorChange] = (0.83, 0.75),
-        [FactKind.Deprecation] = (0.87, 0.83),
+        [FactKind.Deprecation] = (0.97, 0.96),
     };
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.40 now requires Linux kernel version 4.4 or later.", "Linux", "<4.4", "1.40", "1.39")]
     [InlineData("Go 1.40 now requires at least Windows 11.", "Windows", "10", "1.40", "1.39")]
     [InlineData("Go 1.40 no longer supports OpenBSD 7.1.", "OpenBSD", "7.1", "1.40", "1.39")]
+    [InlineData("The new ELF ABI support requires Linux kernel 4.9 or later.", "Linux", "<4.9", "1.40", "1.39")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
@@ -28,6 +29,23 @@ public sealed class OsSupportRuleTests
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
         Assert.Equal((FactKind.RequirementRaised, "cpu", minimum, "1.40", true), (fact.Kind, fact.Area, fact.Minimum, fact.Version.ToString(), fact.Breaking));
+    }
+
+    [Fact]
+    public void Dropping_x87_only_hardware_is_the_removal_of_a_mode_not_a_cpu_requirement()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "386", NotesCategory.Ports, "Go 1.40 is the last release to support x87-only floating-point hardware (GO386=387)."));
+        Assert.Equal((FactKind.Removal, "1.41"), (fact.Kind, fact.Version.ToString()));
+    }
+
+    [Fact]
+    public void The_old_minimum_and_the_level_below_the_new_one_stay_two_facts()
+    {
+        var facts = FactLinker.Link([
+            .. TestNotes.Facts("1.39", "Linux", NotesCategory.Ports, "Go 1.39 is the last release that requires Linux kernel version 2.6.32 or later."),
+            .. TestNotes.Facts("1.40", "Linux", NotesCategory.Ports, "As announced earlier, Go 1.40 requires Linux kernel version 3.2 or later."),
+        ]);
+        Assert.Equal(["2.6.32", "<3.2"], facts.Where(f => f.Kind == FactKind.OsSupportEnded).Select(f => f.OsVersion).Order(StringComparer.Ordinal));
     }
 
     [Fact]

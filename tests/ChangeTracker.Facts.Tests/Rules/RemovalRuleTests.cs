@@ -37,6 +37,20 @@ public sealed class RemovalRuleTests
     [InlineData("removal-there-is-no-longer", "There are no longer status constants such as EFROB in the package.", "EFROB")]
     [InlineData("removal-cannot-anymore", "Frob mode can't be turned off via the environment anymore.", "Frob mode")]
     [InlineData("removal-not-in-distributions", "The packages under the frob directory will not be available in the standard binary distributions.", "frob directory")]
+    [InlineData("removal-release-removes", "Go 1.40 removes the old frob hooks from the runtime package.", "frob hooks")]
+    [InlineData("removal-no-replacement", "The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "frob.Free")]
+    [InlineData("removal-reduced-to", "The set of frob constructors has been reduced to NewFrob and NewFrobSize.", "frob constructors")]
+    [InlineData("removal-reworked", "In Go 1.40, the frob package has been significantly reworked to be simpler.", "frob package")]
+    [InlineData("removal-code-should-move", "Code using the frob.Handle interface should now use package zap.", "frob.Handle")]
+    [InlineData("removal-moved-several-into", "Go 1.40 has moved a number of frob packages into the x subrepositories.", "frob packages")]
+    [InlineData("removal-is-gone", "In Go 1.40, that notation has gone; write frob(x) instead.", "notation")]
+    [InlineData("removal-moved-or-renamed", "To keep the main tree small, the frob and zap sources have been moved to the x repository.", "zap")]
+    [InlineData("removal-replaced-by", "The Walk method (which used to return a channel) has been replaced with the Each method.", "Walk")]
+    [InlineData("removal-consolidated-into-one", "The per-target frobbers (5f, 7f, etc.) have each been consolidated into a single frob tool.", "5f")]
+    [InlineData("removal-fewer-included", "The binary distribution will include fewer prebuilt frob helpers.", "prebuilt frob helpers")]
+    [InlineData("removal-used-to-be-possible", "In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.", "F10")]
+    [InlineData("removal-refactored-into", "In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "rarely used helpers")]
+    [InlineData("removal-instead-of-calling", "Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob.NewThingDoc")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
@@ -52,6 +66,12 @@ public sealed class RemovalRuleTests
     [InlineData("Frobbed names are no longer accepted in packages that use the frob tool.")]
     [InlineData("There is no longer a limit on the size of frob tables.")]
     [InlineData("The Frob helpers are deprecated and are superseded by the zap package.")]
+    [InlineData("The frob limits have been moved to the frob.Limits structure.")]
+    [InlineData("The weak frob suites have been moved to InsecureFrobSuites.")]
+    [InlineData("The frob package used to live in the x repository; as of Go 1.40 it has been relocated to the main repository.")]
+    [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
+    [InlineData("Some have moved, some have been renamed, some have been deleted.")]
+    [InlineData("The frob.Run function can no longer be interrupted by a signal handler.")]
     public void Output_and_validation_changes_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
@@ -75,6 +95,86 @@ public sealed class RemovalRuleTests
         var removal = Assert.Single(facts, f => f.Kind == FactKind.Removal);
         Assert.Equal(("crypto/tls: Frob cipher", "1.42", "1.41", "1.40"),
             (removal.Subject, removal.Version.ToString(), removal.LastVersion?.ToString(), removal.AnnouncedIn?.ToString()));
+    }
+
+    [Fact]
+    public void The_language_section_yields_removals_but_not_behaviour_changes()
+    {
+        var facts = TestNotes.Facts("1.40", "Language", NotesCategory.Language,
+            "Finally, frob equality is gone too. Frob literals now evaluate their operands left to right. In the specification, the notion of frob types has been removed.");
+        var removal = Assert.Single(facts, f => f.Kind != FactKind.Feature);
+        Assert.Equal((FactKind.Removal, "frob equality"), (removal.Kind, removal.Subject));
+    }
+
+    [Fact]
+    public void A_rename_whose_old_names_keep_working_deprecates_them()
+    {
+        var facts = TestNotes.Facts("1.40", "frob", NotesCategory.MinorLibraryChanges,
+            "frob.Ptr has been renamed to frob.Pointer for consistency. The old names will continue to work, but will be deprecated in a future release.", "frob");
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactKind.Deprecation, "1.40"), (fact.Kind, fact.Version.ToString()));
+        Assert.Contains("frob.Ptr", fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_preview_of_something_new_is_no_deprecation()
+    {
+        Assert.Empty(TestNotes.Facts("1.40", "Language", NotesCategory.Language,
+            "Go 1.40 includes a preview of a language change we are considering for a future version of Go: frob literals."));
+    }
+
+    [Theory]
+    [InlineData("Frob throughput will continue to improve in future releases.")]
+    [InlineData("The frob mode currently needs a main package, but we plan to lift this restriction in a future release.")]
+    [InlineData("go vet now warns if a frob it checks is deprecated.")]
+    public void Plans_to_improve_or_relax_are_not_deprecations(string sentence)
+    {
+        Assert.DoesNotContain(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
+    }
+
+    [Fact]
+    public void An_introduction_yields_only_its_plain_deprecations()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
+            "Go 1.40 speeds up the frob linker, now requires macOS 15, and deprecates the Zap setting."));
+        Assert.Equal(FactKind.Deprecation, fact.Kind);
+    }
+
+    [Fact]
+    public void A_removal_that_ends_in_a_colon_removes_each_entry_of_the_list_after_it()
+    {
+        var html = "<p>Go 1.40 deletes several packages outright:</p><ul><li><code>frob/old</code></li><li><code>zap</code></li></ul>";
+        var item = new NotesItem(0, "deleted", NotesCategory.Library, null, Text.Paragraphs.TextOf(html), html);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes",
+            [new NotesSection(0, "deleted", "Deleted packages", "Deleted packages", 3, NotesCategory.Library, null, [item])]);
+        var removals = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts.Where(f => f.Kind == FactKind.Removal).ToList();
+        Assert.Equal(["frob/old", "zap"], removals.Select(f => f.Subject).Order(StringComparer.Ordinal));
+        Assert.All(removals, f => Assert.StartsWith("Go 1.40 deletes several packages outright:", f.Evidence, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Something_still_present_until_a_named_release_is_removed_then()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools,
+            "The old frob API is still present if GOEXPERIMENT=oldfrob is set, but will be removed in Go 1.41."));
+        Assert.Equal((FactKind.Removal, "1.41", "1.40"), (fact.Kind, fact.Version.ToString(), fact.AnnouncedIn?.ToString()));
+    }
+
+    [Fact]
+    public void A_removal_of_something_named_only_by_reference_is_kept_under_its_section()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Frob notation", NotesCategory.Tools, "Go 1.41 will remove support for the old syntax."));
+        Assert.Equal((FactKind.Removal, "1.41"), (fact.Kind, fact.Version.ToString()));
+        Assert.Contains("old syntax", fact.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_announced_for_a_future_version_is_about_the_setting_that_governs_it()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "archive/frob", NotesCategory.MinorLibraryChanges,
+            "Setting GODEBUG=frobstrict=1 makes the Reader reject unsafe frob names. A future version of Go may reject unsafe frob names by default.", "archive/frob"),
+            f => f.Kind == FactKind.Deprecation);
+        Assert.Equal(("GODEBUG frobstrict=1", "1.40"), (fact.Subject, fact.Version.ToString()));
     }
 
     [Fact]
@@ -108,6 +208,8 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-new-code-should-use", "The frob package keeps working, but we encourage new code to use zap.", "1.40")]
     [InlineData("deprecation-recommended-update", "Although the old form still works, it is recommended that scripts using the -frob flag be updated.", "1.40")]
     [InlineData("deprecation-plan-for-release", "If nobody objects, we plan to tighten the frob rules for Go 1.42.", "1.40")]
+    [InlineData("deprecation-will-stop-accepting", "Around next spring, go get will stop accepting the old frob.example.org import paths.", "1.40")]
+    [InlineData("deprecation-intended-to-be-removed", "The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);

@@ -16,6 +16,8 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.", "kernel", "COMPAT_FREEBSD14")]
     [InlineData("The amd64 port now requires GOAMD64=v2 at least.", "cpu", "GOAMD64=v2")]
     [InlineData("Running the wasm output now requires Node.js 22 or later.", "runtime", "Node.js 22")]
+    [InlineData("Any Go 1.38 or later distribution will serve to build the tree.", "toolchain", "Go 1.38")]
+    [InlineData("On the frob port, Go 1.40 requires SDK version zap-12.", "toolchain", "SDK version zap-12")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);
@@ -27,6 +29,20 @@ public sealed class RequirementAndPortStatusRuleTests
     {
         var fact = Assert.Single(Ports("We plan for Go 1.42 to require Go 1.40 or later for bootstrap."), f => f.Kind == FactKind.RequirementRaised);
         Assert.Equal(("1.42", "1.40", true), (fact.Version.ToString(), fact.AnnouncedIn?.ToString(), fact.Tentative));
+    }
+
+    [Fact]
+    public void A_requirement_right_after_an_announcement_belongs_to_the_announced_release()
+    {
+        var fact = Assert.Single(Ports("Go 1.41 will require FreeBSD 14.1+. FreeBSD 15+ needs a kernel with the COMPAT_FREEBSD14 option set."),
+            f => f.Kind == FactKind.RequirementRaised);
+        Assert.Equal(("COMPAT_FREEBSD14", "1.41", "1.40"), (fact.Minimum, fact.Version.ToString(), fact.AnnouncedIn?.ToString()));
+    }
+
+    [Fact]
+    public void A_requirement_of_an_earlier_release_told_in_the_past_is_no_new_requirement()
+    {
+        Assert.DoesNotContain(Ports("On the frob port, Go 1.39 required SDK version zap-12."), f => f.Kind == FactKind.RequirementRaised);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class RuleExamples
 {
     public sealed record Example(string Sentence, string Heading = "Ports", NotesCategory Category = NotesCategory.Ports, string? Component = null, string? Previous = null);
 
-    private static Example Lib(string sentence, string component = "net/frob") => new(sentence, component, NotesCategory.MinorLibraryChanges, component);
+    private static Example Lib(string sentence, string component = "net/frob", string? Previous = null) => new(sentence, component, NotesCategory.MinorLibraryChanges, component, Previous);
     private static Example Tool(string sentence) => new(sentence, "Go command", NotesCategory.Tools, "go command");
 
     public static readonly IReadOnlyDictionary<string, Example[]> ByRule = new Dictionary<string, Example[]>
@@ -40,6 +40,8 @@ public static class RuleExamples
         ["os-ports-no-longer-released"] = [new("The ports for Windows 7 are no longer released as downloads.")],
         ["requirement-bootstrap-go-future"] = [new("We plan for Go 1.42 to require Go 1.40 or later for bootstrap.")],
         ["requirement-bootstrap-go"] = [new("Building Go 1.40 from source now requires Go 1.38.4 or later as the bootstrap toolchain.")],
+        ["requirement-any-go-will-do"] = [new("Any Go 1.38 or later distribution will serve to build the tree.")],
+        ["requirement-sdk-version"] = [new("On the frob port, Go 1.40 requires SDK version zap-12.")],
         ["requirement-c-toolchain"] = [new("Using cgo now requires GCC 11 or later.")],
         ["requirement-tool-now-required"] = [new("SWIG 5.1 is now required.")],
         ["requirement-kernel-config"] = [new("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.")],
@@ -119,5 +121,22 @@ public static class RuleExamples
         ["removal-there-is-no-longer"] = [Tool("There are no longer status constants such as EFROB in the package.")],
         ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
         ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
+        ["removal-release-removes"] = [Lib("Go 1.40 removes the old frob hooks from the runtime package.", "runtime")],
+        ["removal-no-replacement"] = [Lib("The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "runtime")],
+        ["removal-reduced-to"] = [Lib("The set of frob constructors has been reduced to NewFrob and NewFrobSize.")],
+        ["removal-reworked"] = [Lib("In Go 1.40, the frob package has been significantly reworked to be simpler."), Tool("The zap tree has a reorganized command layout that groups tools by area.")],
+        ["removal-code-should-move"] = [Lib("Code using the frob.Handle interface should now use package zap.", "runtime")],
+        ["removal-moved-several-into"] = [Tool("Go 1.40 has moved a number of frob packages into the x subrepositories.")],
+        ["deprecation-will-stop-accepting"] = [Tool("Around next spring, go get will stop accepting the old frob.example.org import paths.")],
+        ["deprecation-intended-to-be-removed"] = [Tool("The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.")],
+        ["deprecation-language-change-considered"] = [new("Go 1.40 previews a change we are considering for a future version: frob values per call instead of per package.", "Language", NotesCategory.Language)],
+        ["removal-consolidated-into-one"] = [Tool("The per-target frobbers (5f, 7f, etc.) have each been consolidated into a single frob tool.")],
+        ["removal-still-present-until"] = [Tool("The old frob API is still present if GOEXPERIMENT=oldfrob is set, but will be removed in Go 1.41.")],
+        ["removal-fewer-included"] = [Tool("The binary distribution will include fewer prebuilt frob helpers.")],
+        ["removal-used-to-be-possible"] = [Tool("In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.")],
+        ["removal-refactored-into"] = [Lib("In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "frob")],
+        ["removal-instead-of-calling"] = [Lib("Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob")],
+        ["removal-in-new-locations"] = [Lib("The packages in their new locations are:", "frob")],
+        ["deprecation-future-default"] = [Lib("A future version of Go may reject unsafe frob names by default.", Previous: "Setting GODEBUG=frobstrict=1 makes the Reader reject unsafe frob names.")],
     };
 }
