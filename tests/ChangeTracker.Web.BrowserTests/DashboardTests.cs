@@ -27,7 +27,8 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         Assert.Contains("Latest releases", main);
         Assert.Contains("supported", main);
         Assert.Contains("succeeded", main);
-        Assert.Equal(1, await page.Locator("main svg.chart").CountAsync());
+        Assert.Equal(1, await page.Locator("main svg.chart:visible").CountAsync());
+        Assert.Contains("download data ends at go1.17", await page.Locator("#data-ends").InnerTextAsync());
         Assert.True(await page.Locator("main a[href^='/releases/']").CountAsync() >= 2);
         await Screenshots.SaveAsync(page, "01-overview", output);
         Assert.Empty(problems.All);
@@ -36,12 +37,21 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     [BrowserFact]
     public async Task Pages_fit_a_phone_screen()
     {
-        var (page, problems) = await OpenAsync(width: 390, height: 844);
-        foreach (var (path, name) in new[] { ("/", "02-overview-phone"), ("/diff?from=1.12&to=1.13", "02-diff-phone"), ("/platforms?q=Windows%207", "02-platforms-phone") })
+        var (page, problems) = await OpenAsync(width: 375, height: 812);
+        (string, string)[] pages =
+        [
+            ("/", "02-overview-phone"), ("/releases/1.12", "02-release-phone"), ("/diff?from=1.12&to=1.13", "02-diff-phone"),
+            ("/diff?from=1.11&to=1.21&targets=linux/amd64,macos-12", "02-diff-narrowed-phone"), ("/platforms?q=Windows%207", "02-platforms-phone"),
+            ("/sizes", "02-sizes-phone"), ("/search?q=TLS%201.3", "02-search-phone"), ("/runs", "02-runs-phone"),
+        ];
+        foreach (var (path, name) in pages)
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 1, $"{path} is {overflow}px wider than a phone screen");
+            var smallest = await page.EvaluateAsync<double>(
+                "Math.min(...[...document.querySelectorAll('svg text')].map(t => t.getBoundingClientRect().height).filter(h => h > 0), 99)");
+            Assert.True(smallest >= 8, $"{path}: chart text renders {smallest:0.0}px tall on a phone");
             await Screenshots.SaveAsync(page, name, output);
         }
         Assert.Empty(problems.All);
@@ -223,7 +233,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     {
         var (page, problems) = await OpenAsync();
         await page.GotoAsync("/sizes");
-        var charts = await page.Locator("main svg.chart").CountAsync();
+        var charts = await page.Locator("main svg.chart:visible").CountAsync();
         Assert.InRange(charts, 1, 6);
         Assert.Contains("go1.12", await page.Locator("main table.sizes").First.InnerTextAsync());
         await Screenshots.SaveAsync(page, "06-sizes", output);
@@ -233,7 +243,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.SelectOptionAsync("#kind", "archive");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/sizes\?os=linux&arch=amd64&kind=archive$"));
-        Assert.Equal(1, await page.Locator("main svg.chart").CountAsync());
+        Assert.Equal(1, await page.Locator("main svg.chart:visible").CountAsync());
         Assert.Contains("linux/amd64 archive", await page.Locator("main h2").First.InnerTextAsync());
         Assert.Empty(problems.All);
     }

@@ -18,15 +18,26 @@ public static class SizeChart
 
     private const double BytesPerMiB = 1024 * 1024;
 
-    /// <summary>An &lt;svg&gt; element scaled to its container; every text in it is XML-encoded by OxyPlot's writer.</summary>
-    public static string Render(SizeSeries series, double width = Width, double height = Height)
+    /// <summary>A phone-sized drawing: fewer axis labels and text that stays readable once scaled to a 375 px screen.</summary>
+    public const double NarrowWidth = 360;
+    public const double NarrowHeight = 300;
+
+    /// <summary>
+    /// Two &lt;svg&gt; elements scaled to their container, a wide one and a narrow one; the stylesheet shows the one that
+    /// fits the screen, so chart text stays readable on a phone. Every text in them is XML-encoded by OxyPlot's writer.
+    /// </summary>
+    public static string Render(SizeSeries series) =>
+        RenderOne(series, Width, Height, labelsAcross: 14, fontSize: 12, "chart-wide")
+        + RenderOne(series, NarrowWidth, NarrowHeight, labelsAcross: 6, fontSize: 11, "chart-narrow");
+
+    private static string RenderOne(SizeSeries series, double width, double height, int labelsAcross, double fontSize, string sizeClass)
     {
-        var model = BuildModel(series);
+        var model = BuildModel(series, labelsAcross, fontSize);
         var svg = SvgExporter.ExportToString(model, width, height, false, null, true);
-        return Responsive(svg, width, height, $"Size of {series.Title} per release, in MiB");
+        return Responsive(svg, width, height, $"Size of {series.Title} per release, in MiB", sizeClass);
     }
 
-    public static PlotModel BuildModel(SizeSeries series)
+    public static PlotModel BuildModel(SizeSeries series, int labelsAcross = 14, double fontSize = 12)
     {
         var points = series.Points;
         var labels = points.Select(p => p.Version.ToString()).ToList();
@@ -35,10 +46,10 @@ public static class SizeChart
             Background = OxyColors.White,
             PlotAreaBorderColor = OxyColor.FromRgb(0xcc, 0xcc, 0xcc),
             DefaultFont = "sans-serif",
-            DefaultFontSize = 12,
+            DefaultFontSize = fontSize,
             Padding = new OxyThickness(8),
         };
-        var step = Math.Max(1, (int)Math.Ceiling(labels.Count / 14.0));
+        var step = Math.Max(1, (int)Math.Ceiling(labels.Count / (double)labelsAcross));
         model.Axes.Add(new LinearAxis
         {
             Position = AxisPosition.Bottom,
@@ -103,7 +114,7 @@ public static class SizeChart
         percent is { } p ? (p > 0 ? "+" : "") + p.ToString("0", CultureInfo.InvariantCulture) + "%" : "";
 
     /// <summary>Swaps the fixed width/height for a viewBox so the chart shrinks on a phone, and labels it for screen readers.</summary>
-    private static string Responsive(string svg, double width, double height, string label)
+    private static string Responsive(string svg, double width, double height, string label, string sizeClass)
     {
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0) return "";
@@ -114,6 +125,6 @@ public static class SizeChart
             .Replace($"width=\"{w}\"", $"viewBox=\"0 0 {w} {h}\"")
             .Replace($"height=\"{h}\"", "");
         var encoded = System.Net.WebUtility.HtmlEncode(label);
-        return $"{head} class=\"chart\" role=\"img\" aria-label=\"{encoded}\" preserveAspectRatio=\"xMidYMid meet\"" + svg[end..];
+        return $"{head} class=\"chart {sizeClass}\" role=\"img\" aria-label=\"{encoded}\" preserveAspectRatio=\"xMidYMid meet\"" + svg[end..];
     }
 }
