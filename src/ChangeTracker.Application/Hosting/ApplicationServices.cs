@@ -33,6 +33,7 @@ public static class ApplicationServices
         services.AddSingleton<IngestionUseCase>();
         services.AddSingleton<ReportedSizesSeeder>();
         services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<KnownVersionsQuery>();
         services.AddSingleton<VersionsQuery>();
         services.AddSingleton<SizesQuery>();
         services.AddSingleton<FactsQuery>();

@@ -1,5 +1,4 @@
 using ChangeTracker.Application.Facts;
-using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
 
@@ -41,12 +40,12 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
 }
 
 /// <summary>Ports × releases and minimum OS versions per release, from the stored facts; and the reverse question.</summary>
-public sealed class PlatformsQuery(FactStore facts, IngestionUseCase ingestion)
+public sealed class PlatformsQuery(FactStore facts, KnownVersionsQuery versions)
 {
     public async Task<PlatformMatrix> MatrixAsync(CancellationToken cancellationToken)
     {
         var all = await facts.LoadLinkedAsync(cancellationToken);
-        var releases = await ingestion.KnownVersionsAsync(cancellationToken);
+        var releases = await versions.AllAsync(cancellationToken);
         var ports = all.Where(f => f.HasHappened && f.Port is not null && f.Kind is FactKind.PortAdded or FactKind.PortRemoved)
             .GroupBy(f => f.Port!)
             .Select(g =>
