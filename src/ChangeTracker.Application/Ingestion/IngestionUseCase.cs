@@ -5,6 +5,7 @@ using ChangeTracker.Domain.Sources;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Sources;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Application.Ingestion;
 
@@ -24,11 +25,10 @@ public sealed class IngestionUseCase(
     RunRecorder recorder,
     StoredDiffs storedDiffs,
     KnownVersionsQuery knownVersions,
+    IOptions<SourceOptions> sourceOptions,
     ILogger<IngestionUseCase> logger)
 {
-    public const int NotesConcurrency = 4;
-
-    /// <summary>A whole run in this process: the steps below, the versions four at a time.</summary>
+    /// <summary>A whole run in this process: the steps below, the versions ChangeTracker:Source:MaxConcurrency (4) at a time.</summary>
     public async Task<IngestionReport> RunAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var start = await BeginAsync(request.Source, request.Trigger, cancellationToken);
@@ -42,7 +42,7 @@ public sealed class IngestionUseCase(
         {
             var versions = await DiscoverAsync(runId, request, tracker, cancellationToken);
             tracker.Expect(versions.Count);
-            await Parallel.ForEachAsync(versions, new ParallelOptions { MaxDegreeOfParallelism = NotesConcurrency, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(versions, new ParallelOptions { MaxDegreeOfParallelism = sourceOptions.Value.MaxConcurrency, CancellationToken = cancellationToken },
                 async (version, ct) => tracker.Report(await IngestVersionAsync(runId, request.Source, version, request.Force, willRetry: false, ct)));
             if (versions.Count == 0 && request.Versions is null) error = NoVersions;
         }
