@@ -114,6 +114,28 @@ public sealed class JobsTests
         Assert.Equal(1, await db.IngestionRuns.CountAsync());
     }
 
+    [Fact]
+    public async Task A_start_up_after_a_failed_run_brings_its_retry_forward_and_the_retry_is_labelled_retry()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "changetracker-missing-site", Guid.NewGuid().ToString("n"));
+        await using var app = new JobsApp(missing);
+        var queue = app.Get<IJobQueue>();
+
+        var first = queue.EnqueueIngestion(IngestionTriggers.Startup);
+        await JobsApp.WaitForAsync(() => Task.FromResult(app.Get<JobStorage>().GetConnection().GetJobData(first.JobId)?.State == "Scheduled"),
+            "the failed start-up ingestion to wait for its retry");
+        var second = queue.EnqueueIngestion(IngestionTriggers.Startup);
+        var retried = await FinishedRunAsync(app, 2);
+
+        Assert.True(second.Joined, second.Note);
+        Assert.Equal(first.JobId, second.JobId);
+        Assert.Contains("retry", second.Note);
+        await using var db = await app.DbAsync();
+        var runs = await db.IngestionRuns.OrderBy(r => r.Id).Select(r => new { r.Trigger, r.Outcome }).ToListAsync();
+        Assert.Equal([("startup", "failed"), ("retry", "failed")], runs.Select(r => (r.Trigger, r.Outcome)));
+        Assert.Equal("retry", retried.Trigger);
+    }
+
     [GoSiteFact]
     public async Task An_edited_page_recomputes_only_the_stored_diffs_touching_its_version()
     {
