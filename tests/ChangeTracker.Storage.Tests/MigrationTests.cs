@@ -14,7 +14,7 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration covers: add one");
-        foreach (var table in new[] { "Releases", "Items", "Facts", "FactChanges", "IngestionRuns", "IngestionPages", "StoredDiffs", "ItemsSearch" })
+        foreach (var table in new[] { "Releases", "Items", "Facts", "FactChanges", "IngestionRuns", "IngestionPages", "StoredDiffs", "ItemsSearch", "LinkedFacts" })
             Assert.Equal(1, await ScalarAsync(db, $"SELECT count(*) FROM sqlite_master WHERE name = '{table}'"));
     }
 
@@ -27,7 +27,7 @@ public sealed class MigrationTests
         await using (var old = await file.MigratedAsync(previous))
         {
             await old.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "IngestionRuns" ("Id", "Source", "Trigger", "StartedAt", "FinishedAt", "Outcome") VALUES (7, 'https://go.dev', 'schedule', '2026-12-01 03:00:00+00:00', '2026-12-01 03:01:00+00:00', 'succeeded');
+                INSERT INTO "IngestionRuns" ("Id", "Source", "Trigger", "StartedAt", "FinishedAt", "Outcome") VALUES (7, 'https://go.dev', 'schedule', 0, 0, 'succeeded');
                 INSERT INTO "IngestionPages" ("RunId", "Page", "Version", "Outcome", "RowsWritten", "DurationMs") VALUES (7, '/doc/go1.12', '1.12', 'ingested', 10, 5);
                 """);
         }

@@ -1,4 +1,5 @@
 using ChangeTracker.Application.Diffs;
+using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Sources;
@@ -23,6 +24,8 @@ public sealed class IngestionUseCase(
     DownloadsIngestor downloads,
     NotesIngestor notes,
     RunRecorder recorder,
+    FactStore factStore,
+    StoreGate gate,
     StoredDiffs storedDiffs,
     KnownVersionsQuery knownVersions,
     IOptions<SourceOptions> sourceOptions,
@@ -135,18 +138,23 @@ public sealed class IngestionUseCase(
     public async Task<IngestionReport?> FinishIfDoneAsync(long runId, CancellationToken cancellationToken) =>
         await recorder.TryClaimFinishAsync(runId, cancellationToken) ? await FinishAsync(runId, null, cancellationToken) : null;
 
-    /// <summary>Recomputes exactly the stored diffs whose inputs changed, then closes the run with its outcome.</summary>
+    /// <summary>
+    /// Links the facts across pages when the run stored a notes page (the readers read that linked form), recomputes
+    /// exactly the stored diffs whose inputs changed, then closes the run with its outcome.
+    /// </summary>
     public async Task<IngestionReport> FinishAsync(long runId, string? error, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> recomputed = [];
         try
         {
+            if (await recorder.StoredNotesAsync(runId, cancellationToken) || await factStore.NeedsRelinkAsync(cancellationToken))
+                await gate.RunAsync(() => factStore.RelinkAsync(cancellationToken), cancellationToken);
             recomputed = (await storedDiffs.RefreshAsync(cancellationToken)).Select(p => $"{p.From}→{p.To}").ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Ingestion run {RunId}: refreshing the stored diffs failed", runId);
-            error = (error is null ? "" : error + "; ") + $"refreshing the stored diffs failed: {ex.Message}";
+            logger.LogError(ex, "Ingestion run {RunId}: linking facts or refreshing the stored diffs failed", runId);
+            error = (error is null ? "" : error + "; ") + $"linking facts or refreshing the stored diffs failed: {ex.Message}";
         }
         var report = await recorder.FinishAsync(runId, error, recomputed, cancellationToken);
         logger.LogInformation("Ingestion run {RunId} finished: {Summary}", runId, report.Summary);

@@ -109,6 +109,14 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
             return claimed == 1;
         }, cancellationToken);
 
+    /// <summary>True when the run stored at least one notes page (its facts changed or were re-stored).</summary>
+    public async Task<bool> StoredNotesAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ingested = PageOutcome.Ingested.ToString().ToLowerInvariant();
+        return await db.IngestionPages.AnyAsync(p => p.RunId == runId && p.Version != null && p.Outcome == ingested, cancellationToken);
+    }
+
     /// <summary>Closes a run: its outcome follows from the stored page outcomes and <paramref name="error"/>. Returns its report.</summary>
     public Task<IngestionReport> FinishAsync(long runId, string? error, IReadOnlyList<string> diffsRecomputed, CancellationToken cancellationToken) =>
         gate.RunAsync(async () =>

@@ -12,7 +12,7 @@ public static class DataDigest
 {
     public static readonly string[] Tables =
     [
-        "Releases", "Sections", "Items", "Revisions", "RevisionComponents", "DistributionFiles", "Facts", "FactChanges",
+        "Releases", "Sections", "Items", "Revisions", "RevisionComponents", "DistributionFiles", "Facts", "LinkedFacts", "FactChanges",
         "SourceDocuments", "StoredDiffs", "StoredDiffFacts", "StoredDiffFiles", "StoredDiffRevisions",
     ];
 
