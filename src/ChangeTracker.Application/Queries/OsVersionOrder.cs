@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChangeTracker.Domain.Platforms;
 
 namespace ChangeTracker.Application.Queries;
 
@@ -31,13 +32,7 @@ public static partial class OsVersionOrder
         var m = OsAndVersion().Match(text.Trim());
         var os = m.Success ? m.Groups["os"].Value.Trim() : text.Trim();
         var version = m.Success ? m.Groups["version"].Value.Trim() : "";
-        os = os.ToLowerInvariant() switch
-        {
-            "os x" or "osx" or "mac os x" or "macos" or "mac" or "darwin" => "macOS",
-            "linux kernel" or "linux" => "Linux",
-            _ => os,
-        };
-        return (os, version);
+        return (OperatingSystems.Find(os)?.Name ?? os, version);
     }
 
     [GeneratedRegex(@"^\d+(\.\d+){0,2}")]

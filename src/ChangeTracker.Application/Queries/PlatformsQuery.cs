@@ -26,7 +26,7 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
 {
     /// <summary>OS names in the order people look for them, then the rest alphabetically.</summary>
     public IReadOnlyList<string> OperatingSystems => OsSupportEnds.Select(e => e.Os).Distinct()
-        .OrderBy(o => Array.IndexOf(PreferredOs, o) is var i && i < 0 ? int.MaxValue : i).ThenBy(o => o).ToList();
+        .OrderBy(Domain.Platforms.OperatingSystems.Rank).ThenBy(o => o).ToList();
 
     /// <summary>The OS versions whose support ended in exactly this release.</summary>
     public IReadOnlyList<OsSupportEnd> EndedIn(string os, GoVersion release) =>
@@ -36,7 +36,6 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
     public OsSupportEnd? LatestEndBy(string os, GoVersion release) =>
         OsSupportEnds.Where(e => e.Os == os && e.Version.Line <= release.Line).MaxBy(e => (e.Version, OsVersionOrder.Key(e.Os, e.OsVersion)));
 
-    private static readonly string[] PreferredOs = ["macOS", "Windows", "Linux", "FreeBSD", "OpenBSD", "NetBSD", "iOS", "Android"];
 }
 
 /// <summary>Ports × releases and minimum OS versions per release, from the stored facts; and the reverse question.</summary>
