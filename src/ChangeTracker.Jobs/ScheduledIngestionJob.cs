@@ -1,14 +1,16 @@
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Application.Ingestion;
 using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Jobs;
 
 /// <summary>
-/// The recurring ingestion: reads the release history (discovering versions) and the downloads feed,
-/// then enqueues one ingestion job per major version, each followed by the diff recomputation for it.
+/// An ingestion run as jobs (recurring, start-up, manual, retried): begins the run of the flow
+/// (<see cref="IngestionUseCase"/>), discovers the versions, then enqueues the flow's per-version step for each; the
+/// last step to finish closes the run. One run record from start to end; a run already under way is joined, not repeated.
 /// </summary>
 public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue queue, IOptions<ChangeTrackerOptions> options, ILogger<ScheduledIngestionJob> logger)
 {
@@ -16,14 +18,37 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
 
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync(string? source, CancellationToken cancellationToken)
+    public async Task RunAsync(string? source, string trigger, PerformContext? context, CancellationToken cancellationToken)
     {
         var location = source ?? options.Value.Source;
-        var request = new IngestionRequest(location, Versions: [], Trigger: "schedule");
-        var report = await ingestion.RunAsync(request, null, cancellationToken);
-        var versions = await ingestion.KnownVersionsAsync(cancellationToken);
-        foreach (var version in versions) queue.EnqueueVersion(location, version.ToString());
-        logger.LogInformation("Scheduled ingestion from {Source}: {Summary}; {Count} version jobs enqueued", location, report.Summary, versions.Count);
-        if (versions.Count == 0) throw new InvalidOperationException($"ingestion from {location} found no versions: {report.Summary}");
+        var actual = RetryAttempt(context) > 0 ? IngestionTriggers.Retry : trigger;
+        var start = await ingestion.BeginAsync(location, actual, cancellationToken);
+        if (start.Busy is { } busy)
+        {
+            logger.LogInformation("Ingestion ({Trigger}) from {Source} skipped: run {RunId} ({Other}) is already under way", actual, location, busy.Id, busy.Trigger);
+            return;
+        }
+
+        IReadOnlyList<Domain.Versions.GoVersion> versions;
+        try
+        {
+            versions = await ingestion.DiscoverAsync(start.RunId, new IngestionRequest(location, Trigger: actual), null, cancellationToken);
+            if (versions.Count > 0) await ingestion.QueueVersionsAsync(start.RunId, versions, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await ingestion.FinishAsync(start.RunId, $"discovery stopped: {ex.GetType().Name}: {ex.Message}", CancellationToken.None);
+            throw;
+        }
+        if (versions.Count == 0)
+        {
+            await ingestion.FinishAsync(start.RunId, IngestionUseCase.NoVersions, cancellationToken);
+            throw new InvalidOperationException($"ingestion run {start.RunId} from {location} found no versions; Hangfire retries it");
+        }
+        foreach (var version in versions) queue.EnqueueVersionStep(start.RunId, location, version.ToString());
+        logger.LogInformation("Ingestion run {RunId} ({Trigger}) from {Source}: {Count} version steps enqueued", start.RunId, actual, location, versions.Count);
     }
+
+    /// <summary>0 on the first attempt, n on the n-th retry.</summary>
+    internal static int RetryAttempt(PerformContext? context) => context?.GetJobParameter<int>("RetryCount") ?? 0;
 }

@@ -1,19 +1,37 @@
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Domain.Versions;
 using Hangfire;
+using Hangfire.Server;
 
 namespace ChangeTracker.Jobs;
 
-/// <summary>Ingests one major version's notes page through the same use case as the CLI; retried on failure.</summary>
+/// <summary>
+/// The flow's per-version step (<see cref="IngestionUseCase.IngestVersionAsync"/>) as a job, under the run that
+/// enqueued it. A failed page is retried; its last attempt records the failure. The last step of a run to finish
+/// closes the run (recomputing the stored diffs whose inputs changed).
+/// </summary>
 public sealed class VersionIngestionJob(IngestionUseCase ingestion)
 {
-    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
-    public async Task RunAsync(string source, string version, CancellationToken cancellationToken)
+    public const int Retries = 3;
+
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60, 300], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public async Task RunAsync(long runId, string source, string version, PerformContext? context, CancellationToken cancellationToken)
     {
-        var request = new IngestionRequest(source, [GoVersion.Parse(version)], Trigger: "job", IncludeHistory: false, IncludeDownloads: false);
-        var report = await ingestion.RunAsync(request, null, cancellationToken);
-        if (!report.Succeeded)
-            throw new InvalidOperationException($"ingesting Go {version} from {source} failed (run {report.RunId}): " +
-                string.Join("; ", report.Pages.Where(p => p.Outcome == PageOutcome.Failed).Select(p => p.Message)));
+        var line = GoVersion.Parse(version);
+        var willRetry = ScheduledIngestionJob.RetryAttempt(context) < Retries;
+        PageReport page;
+        try
+        {
+            page = await ingestion.IngestVersionAsync(runId, source, line, force: false, willRetry, cancellationToken);
+        }
+        catch (Exception ex) when (!willRetry && ex is not OperationCanceledException)
+        {
+            await ingestion.RecordFailedStepAsync(runId, line, $"{ex.GetType().Name}: {ex.Message}", cancellationToken);
+            await ingestion.FinishIfDoneAsync(runId, cancellationToken);
+            throw;
+        }
+        if (page.Outcome == PageOutcome.Failed && willRetry)
+            throw new InvalidOperationException($"run {runId}: ingesting Go {version} from {source} failed, will retry: {page.Message}");
+        await ingestion.FinishIfDoneAsync(runId, cancellationToken);
     }
 }

@@ -14,6 +14,7 @@ public sealed class ChangeTrackerDbContext(DbContextOptions<ChangeTrackerDbConte
     public DbSet<DistributionFileRecord> DistributionFiles => Set<DistributionFileRecord>();
     public DbSet<ReportedSizeRecord> ReportedSizes => Set<ReportedSizeRecord>();
     public DbSet<FactRecord> Facts => Set<FactRecord>();
+    public DbSet<LinkedFactRecord> LinkedFacts => Set<LinkedFactRecord>();
     public DbSet<IngestionRunRecord> IngestionRuns => Set<IngestionRunRecord>();
     public DbSet<IngestionPageRecord> IngestionPages => Set<IngestionPageRecord>();
     public DbSet<SourceDocumentRecord> SourceDocuments => Set<SourceDocumentRecord>();

@@ -21,25 +21,23 @@ public sealed class JobsTests
         var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == ScheduledIngestionJob.RecurringJobId);
         Assert.Equal("*/15 * * * *", job.Cron);
         Assert.Equal(typeof(ScheduledIngestionJob), job.Job.Type);
+        var status = await app.Get<IIngestionSchedule>().GetAsync(CancellationToken.None);
+        Assert.Equal("*/15 * * * *", status.Cron);
+        Assert.NotNull(status.NextRun);
     }
 
     [GoSiteFact]
-    public async Task The_same_version_enqueued_twice_at_once_is_stored_once()
+    public async Task The_same_version_step_run_twice_at_once_is_stored_once_under_its_run()
     {
         await using var app = new JobsApp(GoSite.Require());
-        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require(), Versions: []), null, CancellationToken.None);
-        var queue = app.Get<IJobQueue>();
+        var ingestion = app.Get<IngestionUseCase>();
+        var start = await ingestion.BeginAsync(GoSite.Require(), IngestionTriggers.Manual, CancellationToken.None);
+        await ingestion.DiscoverAsync(start.RunId, new IngestionRequest(GoSite.Require(), Versions: [GoVersion.Parse("1.12")], IncludeDownloads: false), null, CancellationToken.None);
+        await ingestion.QueueVersionsAsync(start.RunId, [GoVersion.Parse("1.12")], CancellationToken.None);
 
-        queue.EnqueueVersion(GoSite.Require(), "1.12");
-        queue.EnqueueVersion(GoSite.Require(), "1.12");
         await Task.WhenAll(
-            app.Get<VersionIngestionJob>().RunAsync(GoSite.Require(), "1.12", CancellationToken.None),
-            app.Get<VersionIngestionJob>().RunAsync(GoSite.Require(), "1.12", CancellationToken.None));
-        await JobsApp.WaitForAsync(async () =>
-        {
-            await using var db = await app.DbAsync();
-            return await db.IngestionRuns.CountAsync(r => r.Trigger == "job" && r.FinishedAt != null) >= 4;
-        }, "four runs of the 1.12 job");
+            app.Get<VersionIngestionJob>().RunAsync(start.RunId, GoSite.Require(), "1.12", null, CancellationToken.None),
+            app.Get<VersionIngestionJob>().RunAsync(start.RunId, GoSite.Require(), "1.12", null, CancellationToken.None));
 
         await using var db = await app.DbAsync();
         var release = await db.Releases.SingleAsync(r => r.Version == "1.12");
@@ -47,43 +45,122 @@ public sealed class JobsTests
         Assert.Equal(items.Count, items.Select(i => i.Ordinal).Distinct().Count());
         var expected = ChangeTracker.Parsing.ReleaseNotesParser.Parse(await File.ReadAllTextAsync(GoSite.File("doc/go1.12.html")), GoVersion.Parse("1.12")).Value!;
         Assert.Equal(expected.Items.Count(), items.Count);
-        Assert.All(await db.IngestionRuns.Where(r => r.Trigger == "job").ToListAsync(), r => Assert.Equal("succeeded", r.Outcome));
+        var run = await db.IngestionRuns.Include(r => r.Pages).SingleAsync();
+        Assert.Equal(("manual", "succeeded"), (run.Trigger, run.Outcome));
+        Assert.Equal("ingested", Assert.Single(run.Pages, p => p.Page == "/doc/go1.12").Outcome);
     }
 
     [GoSiteFact]
-    public async Task A_source_that_fails_twice_then_succeeds_is_retried_to_success()
+    public async Task A_source_that_fails_then_serves_is_ingested_by_the_run_of_its_step()
     {
         await using var server = await FaultySiteServer.StartAsync(GoSite.Require(), new Dictionary<string, Fault> { ["/doc/go1.12"] = Fault.FailTwiceThenServe });
         await using var app = new JobsApp(server.BaseAddress);
-        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(server.BaseAddress, Versions: [], IncludeDownloads: false), null, CancellationToken.None);
 
-        var jobId = app.Get<IJobQueue>().EnqueueVersion(server.BaseAddress, "1.12");
-        await JobsApp.WaitForAsync(() => Task.FromResult(app.Get<JobStorage>().GetConnection().GetJobData(jobId)?.State == "Succeeded"), "the 1.12 job to succeed");
+        var ticket = app.Get<IJobQueue>().EnqueueIngestion(IngestionTriggers.Manual);
+        Assert.False(ticket.Joined);
+        var run = await FinishedRunAsync(app, 1);
 
-        Assert.Equal(3, server.Hits("/doc/go1.12"));
+        Assert.True(server.Hits("/doc/go1.12") >= 3);
+        Assert.Equal("ingested", Assert.Single(run.Pages, p => p.Page == "/doc/go1.12").Outcome);
         await using var db = await app.DbAsync();
         Assert.NotNull((await db.Releases.SingleAsync(r => r.Version == "1.12")).ContentHash);
     }
 
     [GoSiteFact]
-    public async Task A_stored_diff_is_recomputed_after_its_version_is_reingested_with_changed_content()
+    public async Task A_scheduled_run_and_a_cli_run_store_identical_data_and_one_run_record_each()
+    {
+        await using var app = new JobsApp(GoSite.Require());
+        app.Get<IRecurringJobManager>().Trigger(ScheduledIngestionJob.RecurringJobId);
+        var scheduled = await FinishedRunAsync(app, 1);
+
+        var cliDatabase = Path.Combine(app.Folder, "cli", "changetracker.db");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await ChangeTracker.Cli.CliApp.RunAsync(["ingest", "--source", GoSite.Require(), "--db", cliDatabase], stdout, stderr, CancellationToken.None);
+        Assert.True(exit == 0, stdout + "\n" + stderr);
+
+        Assert.Equal(("schedule", "succeeded", 30, 27), (scheduled.Trigger, scheduled.Outcome, scheduled.Pages.Count, scheduled.DiffsRecomputed));
+        Assert.All(scheduled.Pages, p => Assert.NotEqual("queued", p.Outcome));
+        await using (var cli = new Storage.ChangeTrackerDbContext(Storage.StorageSetup.Options(cliDatabase)))
+        {
+            var run = await cli.IngestionRuns.Include(r => r.Pages).SingleAsync();
+            Assert.Equal(("cli", "succeeded", 30, 27), (run.Trigger, run.Outcome, run.Pages.Count, run.DiffsRecomputed));
+        }
+        await using (var db = await app.DbAsync()) Assert.Equal(1, await db.IngestionRuns.CountAsync());
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var viaJobs = await DataDigest.OfAsync(Path.Combine(app.Folder, "changetracker.db"));
+        var viaCli = await DataDigest.OfAsync(cliDatabase);
+        foreach (var table in DataDigest.Tables)
+            Assert.True(viaJobs[table] == viaCli[table], $"{table}: jobs {viaJobs[table]} ≠ cli {viaCli[table]}");
+        Assert.True(viaJobs["StoredDiffs"].Rows == 27 && viaJobs["Facts"].Rows > 1000, $"{viaJobs["StoredDiffs"]}, {viaJobs["Facts"]}");
+    }
+
+    [GoSiteFact]
+    public async Task A_start_up_ingestion_joins_one_already_queued_or_running()
+    {
+        await using var app = new JobsApp(GoSite.Require());
+        var queue = app.Get<IJobQueue>();
+        var first = queue.EnqueueIngestion(IngestionTriggers.Manual);
+        var second = queue.EnqueueIngestion(IngestionTriggers.Startup);
+
+        Assert.False(first.Joined);
+        Assert.True(second.Joined, second.Note);
+        Assert.Equal(first.JobId, second.JobId);
+        var run = await FinishedRunAsync(app, 1);
+        Assert.Equal("manual", run.Trigger);
+        await Task.Delay(1000);
+        await using var db = await app.DbAsync();
+        Assert.Equal(1, await db.IngestionRuns.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_start_up_after_a_failed_run_brings_its_retry_forward_and_the_retry_is_labelled_retry()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "changetracker-missing-site", Guid.NewGuid().ToString("n"));
+        await using var app = new JobsApp(missing);
+        var queue = app.Get<IJobQueue>();
+
+        var first = queue.EnqueueIngestion(IngestionTriggers.Startup);
+        await JobsApp.WaitForAsync(() => Task.FromResult(app.Get<JobStorage>().GetConnection().GetJobData(first.JobId)?.State == "Scheduled"),
+            "the failed start-up ingestion to wait for its retry");
+        var second = queue.EnqueueIngestion(IngestionTriggers.Startup);
+        var retried = await FinishedRunAsync(app, 2);
+
+        Assert.True(second.Joined, second.Note);
+        Assert.Equal(first.JobId, second.JobId);
+        Assert.Contains("retry", second.Note);
+        await using var db = await app.DbAsync();
+        var runs = await db.IngestionRuns.OrderBy(r => r.Id).Select(r => new { r.Trigger, r.Outcome }).ToListAsync();
+        Assert.Equal([("startup", "failed"), ("retry", "failed")], runs.Select(r => (r.Trigger, r.Outcome)));
+        Assert.Equal("retry", retried.Trigger);
+    }
+
+    [GoSiteFact]
+    public async Task An_edited_page_recomputes_only_the_stored_diffs_touching_its_version()
     {
         using var site = new SiteCopy();
         await using var app = new JobsApp(site.Path);
-        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(site.Path), null, CancellationToken.None);
-        await app.Get<StoredDiffs>().RecomputeAsync(null, CancellationToken.None);
-        var before = await StoredDiffAsync(app, "1.12", "1.13");
+        app.Get<IJobQueue>().EnqueueIngestion(IngestionTriggers.Manual);
+        await FinishedRunAsync(app, 1);
+        var before = await StoredDiffsAsync(app);
 
         const string marker = "Our test build now hums quietly while it collects garbage.";
         var page = File.ReadAllText(site.File("doc/go1.13.html"));
         File.WriteAllText(site.File("doc/go1.13.html"), page.Replace("<h2 id=\"runtime\">Runtime</h2>", $"<h2 id=\"runtime\">Runtime</h2>\n<p>{marker}</p>"));
-        var jobId = app.Get<IJobQueue>().EnqueueVersion(site.Path, "1.13");
+        app.Get<IJobQueue>().EnqueueIngestion(IngestionTriggers.Manual);
+        var second = await FinishedRunAsync(app, 2);
 
-        await JobsApp.WaitForAsync(async () => (await StoredDiffAsync(app, "1.12", "1.13")).ComputedAt > before.ComputedAt, "the 1.12→1.13 diff to be recomputed");
-        var after = await StoredDiffAsync(app, "1.12", "1.13");
-        Assert.NotEqual(before.InputsHash, after.InputsHash);
-        Assert.Contains(after.Summaries, s => s.Contains("hums quietly"));
-        Assert.DoesNotContain(before.Summaries, s => s.Contains("hums quietly"));
+        var after = await StoredDiffsAsync(app);
+        // The new 1.13 feature is an input of 1.12→1.13 only (1.13→1.14 holds 1.14's facts and 1.14's announcements).
+        Assert.Equal(1, second.DiffsRecomputed);
+        var changed = after.Where(a => a.Value.ComputedAt != before[a.Key].ComputedAt).Select(a => a.Key).ToList();
+        Assert.Equal(["1.12→1.13"], changed);
+        Assert.Equal(27, after.Count);
+        foreach (var pair in after.Keys.Select(k => k.Split('→')))
+            Assert.NotNull(await app.Get<StoredDiffs>().FindAsync(GoVersion.Parse(pair[0]), GoVersion.Parse(pair[1]), CancellationToken.None));
+        Assert.Contains(after["1.12→1.13"].Summaries, s => s.Contains("hums quietly"));
+        Assert.NotEqual(before["1.12→1.13"].InputsHash, after["1.12→1.13"].InputsHash);
         var diff = await app.Get<DiffUseCase>().DiffAsync(GoVersion.Parse("1.12"), GoVersion.Parse("1.13"), CancellationToken.None);
         Assert.Contains(diff.Facts, f => f.Summary.Contains("hums quietly"));
     }
@@ -92,7 +169,7 @@ public sealed class JobsTests
     public async Task A_report_export_runs_as_a_job_and_writes_the_same_report_as_the_cli()
     {
         await using var app = new JobsApp(GoSite.Require());
-        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require()), null, CancellationToken.None);
+        await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require(), Trigger: IngestionTriggers.Manual), null, CancellationToken.None);
 
         var jobId = app.Get<IJobQueue>().EnqueueExport("1.12", "1.13", "md");
         await JobsApp.WaitForAsync(() => Task.FromResult(app.Get<JobStorage>().GetConnection().GetJobData(jobId)?.State == "Succeeded"), "the export job");
@@ -103,10 +180,22 @@ public sealed class JobsTests
         Assert.Contains("macOS 10.10", text);
     }
 
-    private static async Task<(DateTimeOffset ComputedAt, string InputsHash, List<string> Summaries)> StoredDiffAsync(JobsApp app, string from, string to)
+    /// <summary>Waits until <paramref name="count"/> runs have finished, and returns the newest with its pages.</summary>
+    private static async Task<Storage.Records.IngestionRunRecord> FinishedRunAsync(JobsApp app, int count)
+    {
+        await JobsApp.WaitForAsync(async () =>
+        {
+            await using var db = await app.DbAsync();
+            return await db.IngestionRuns.CountAsync(r => r.FinishedAt != null) >= count;
+        }, $"{count} finished ingestion runs", seconds: 180);
+        await using var db = await app.DbAsync();
+        return await db.IngestionRuns.Include(r => r.Pages).OrderByDescending(r => r.Id).FirstAsync();
+    }
+
+    private static async Task<Dictionary<string, (DateTimeOffset ComputedAt, string InputsHash, List<string> Summaries)>> StoredDiffsAsync(JobsApp app)
     {
         await using var db = await app.DbAsync();
-        var diff = await db.StoredDiffs.Include(d => d.Facts).SingleAsync(d => d.FromVersion == from && d.ToVersion == to);
-        return (diff.ComputedAt, diff.InputsHash, diff.Facts.Select(f => f.Summary).ToList());
+        var diffs = await db.StoredDiffs.Include(d => d.Facts).ToListAsync();
+        return diffs.ToDictionary(d => $"{d.FromVersion}→{d.ToVersion}", d => (d.ComputedAt, d.InputsHash, d.Facts.Select(f => f.Summary).ToList()));
     }
 }

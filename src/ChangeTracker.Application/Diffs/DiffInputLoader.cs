@@ -16,7 +16,7 @@ public sealed class DiffInputLoader(IDbContextFactory<ChangeTrackerDbContext> db
     public async Task<DiffInput> LoadAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var lines = (await db.Releases.AsNoTracking().Select(r => r.Version).ToListAsync(cancellationToken)).Select(GoVersion.Parse).ToList();
+        var lines = await Queries.KnownVersionsQuery.AllAsync(db, cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().OrderBy(r => r.SortKey).ToListAsync(cancellationToken);
         return new DiffInput
         {

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using ChangeTracker.Application.Queries;
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
@@ -8,33 +7,64 @@ using Microsoft.EntityFrameworkCore;
 namespace ChangeTracker.Application.Diffs;
 
 /// <summary>
-/// The materialized diffs of adjacent major releases: written by the jobs after a version changes, read
-/// back for adjacent pairs while their inputs (the stored pages, history and downloads) are unchanged.
+/// The materialized diffs of adjacent major releases. Each is keyed by its pair and by the digest of exactly its inputs
+/// (<see cref="DiffInputDigest"/>): an ingestion refreshes only the pairs whose inputs changed, and a stored diff is
+/// served only while its inputs are what it was computed from.
 /// </summary>
-public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DiffInputLoader loader, TimeProvider clock)
+public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DiffInputLoader loader, KnownVersionsQuery versions, TimeProvider clock)
 {
     /// <summary>The stored diff of an adjacent upgrade pair, or null when none is stored or its inputs changed since.</summary>
     public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (lower, upper) = (from.Line, to.Line);
+        var (lower, upper) = (from.Line.ToString(), to.Line.ToString());
         var record = await db.StoredDiffs.AsNoTracking().AsSplitQuery()
             .Include(d => d.Facts).Include(d => d.Files).Include(d => d.Revisions)
-            .FirstOrDefaultAsync(d => d.FromVersion == lower.ToString() && d.ToVersion == upper.ToString(), cancellationToken);
-        if (record is null || record.InputsHash != await InputsHashAsync(db, cancellationToken)) return null;
+            .FirstOrDefaultAsync(d => d.FromVersion == lower && d.ToVersion == upper, cancellationToken);
+        if (record is null) return null;
+        var input = await loader.LoadAsync(from.Line, to.Line, cancellationToken);
+        if (record.InputsHash != DiffInputDigest.Of(from.Line, to.Line, input)) return null;
         return StoredDiffMapping.ToDiff(record, from, to);
     }
 
-    /// <summary>The adjacent pairs of stored major lines, ascending.</summary>
+    /// <summary>The adjacent pairs of major lines whose notes are stored, ascending.</summary>
     public async Task<IReadOnlyList<(GoVersion From, GoVersion To)>> AdjacentPairsAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var lines = (await db.Releases.AsNoTracking().Where(r => r.ContentHash != null).Select(r => r.Version).ToListAsync(cancellationToken))
-            .Select(GoVersion.Parse).Order().ToList();
+        var lines = await versions.WithNotesAsync(cancellationToken);
         return lines.Zip(lines.Skip(1)).ToList();
     }
 
-    /// <summary>Recomputes and stores the adjacent diffs that involve <paramref name="version"/> (or all when null). Returns how many.</summary>
+    /// <summary>
+    /// Brings the stored diffs up to date: recomputes exactly the adjacent pairs whose inputs changed (or that are not
+    /// stored yet) and drops the stored diffs of pairs that are no longer adjacent. Returns the pairs recomputed.
+    /// </summary>
+    public async Task<IReadOnlyList<(GoVersion From, GoVersion To)>> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var pairs = await AdjacentPairsAsync(cancellationToken);
+        Dictionary<(string, string), string> stored;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            stored = await db.StoredDiffs.AsNoTracking()
+                .ToDictionaryAsync(d => (d.FromVersion, d.ToVersion), d => d.InputsHash, cancellationToken);
+            var keep = pairs.Select(p => p.From.ToString() + "→" + p.To.ToString()).ToList();
+            var stale = stored.Keys.Where(k => !keep.Contains(k.Item1 + "→" + k.Item2)).ToList();
+            foreach (var (from, to) in stale)
+                await db.StoredDiffs.Where(d => d.FromVersion == from && d.ToVersion == to).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var recomputed = new List<(GoVersion, GoVersion)>();
+        foreach (var (from, to) in pairs)
+        {
+            var input = await loader.LoadAsync(from, to, cancellationToken);
+            var digest = DiffInputDigest.Of(from, to, input);
+            if (stored.TryGetValue((from.ToString(), to.ToString()), out var hash) && hash == digest) continue;
+            await SaveAsync(DiffEngine.Compute(from, to, input), digest, cancellationToken);
+            recomputed.Add((from, to));
+        }
+        return recomputed;
+    }
+
+    /// <summary>Recomputes and stores the adjacent diffs that involve <paramref name="version"/> (or all when null), changed or not. Returns how many.</summary>
     public async Task<int> RecomputeAsync(GoVersion? version, CancellationToken cancellationToken)
     {
         var pairs = (await AdjacentPairsAsync(cancellationToken))
@@ -43,27 +73,20 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
         foreach (var (from, to) in pairs)
         {
             var input = await loader.LoadAsync(from, to, cancellationToken);
-            await SaveAsync(DiffEngine.Compute(from, to, input), cancellationToken);
+            await SaveAsync(DiffEngine.Compute(from, to, input), DiffInputDigest.Of(from, to, input), cancellationToken);
         }
         return pairs.Count;
     }
 
-    private async Task SaveAsync(VersionDiff diff, CancellationToken cancellationToken)
+    private async Task SaveAsync(VersionDiff diff, string inputsHash, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var from = diff.From.ToString();
         var to = diff.To.ToString();
         await db.StoredDiffs.Where(d => d.FromVersion == from && d.ToVersion == to).ExecuteDeleteAsync(cancellationToken);
-        db.StoredDiffs.Add(StoredDiffMapping.ToRecord(diff, await InputsHashAsync(db, cancellationToken), clock.GetUtcNow()));
+        db.StoredDiffs.Add(StoredDiffMapping.ToRecord(diff, inputsHash, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>A digest of everything a diff is computed from: every stored page's content hash.</summary>
-    private static async Task<string> InputsHashAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var hashes = await db.SourceDocuments.AsNoTracking().OrderBy(d => d.Path).Select(d => d.Path + "=" + d.ContentHash).ToListAsync(cancellationToken);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", hashes))));
     }
 }

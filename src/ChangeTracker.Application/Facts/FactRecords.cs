@@ -12,6 +12,12 @@ internal static class FactRecords
 
     public static Fact ToFact(FactRecord r) => ToFact((IFactColumns)r) with { Page = GoVersion.Parse(r.PageVersion) };
 
+    public static LinkedFactRecord ToLinkedRecord(int ordinal, Fact f) =>
+        Fill(new LinkedFactRecord { Ordinal = ordinal, PageVersion = f.Page?.ToString(), VersionSortKey = f.Version.SortKey }, f);
+
+    /// <summary>A linked fact with the page it was first stated on, read from its stored column.</summary>
+    public static Fact ToFact(LinkedFactRecord r) => ToFact((IFactColumns)r) with { Page = r.PageVersion is { } page ? GoVersion.Parse(page) : null };
+
     public static T Fill<T>(T r, Fact f) where T : IFactColumns
     {
         r.Kind = f.Kind.ToName();

@@ -25,22 +25,47 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
         return facts.Count;
     }
 
+    /// <summary>
+    /// Links the facts of every page across pages (an announcement and its later "now removed" become one fact, statuses
+    /// decided) and stores the result in one transaction: this is what every reader reads. Called when an ingestion
+    /// finishes and after facts are re-extracted. Returns how many linked facts were stored.
+    /// </summary>
+    public async Task<int> RelinkAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var records = await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var linked = NotesFactExtraction.Link(records.Select(FactRecords.ToFact));
+        await db.LinkedFacts.ExecuteDeleteAsync(cancellationToken);
+        db.LinkedFacts.AddRange(linked.Select((f, i) => FactRecords.ToLinkedRecord(i, f)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return linked.Count;
+    }
+
+    /// <summary>True when facts are stored but their linked form is not (a database from before write-time linking).</summary>
+    public async Task<bool> NeedsRelinkAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return !await db.LinkedFacts.AnyAsync(cancellationToken) && await db.Facts.AnyAsync(cancellationToken);
+    }
+
     private sealed record LinkedFacts(long Count, long MaxId, IReadOnlyList<Fact> Facts);
 
     private volatile LinkedFacts? _cache;
 
     /// <summary>
-    /// Every stored fact, linked across pages (an announcement and its later "now removed" become one fact).
-    /// Cached while the table is unchanged: re-extraction deletes and inserts rows, so count and max id tell.
+    /// Every fact, linked across pages, as the last ingestion stored it (<see cref="RelinkAsync"/>); nothing is linked on
+    /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell.
     /// </summary>
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = await db.Facts.GroupBy(_ => 1).Select(g => new { Count = (long)g.Count(), MaxId = g.Max(f => f.Id) }).FirstOrDefaultAsync(cancellationToken);
+        var key = await db.LinkedFacts.GroupBy(_ => 1).Select(g => new { Count = (long)g.Count(), MaxId = g.Max(f => f.Id) }).FirstOrDefaultAsync(cancellationToken);
         var (count, maxId) = key is null ? (0L, 0L) : (key.Count, key.MaxId);
         if (_cache is { } cached && cached.Count == count && cached.MaxId == maxId) return cached.Facts;
-        var records = await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        var linked = NotesFactExtraction.Link(records.Select(FactRecords.ToFact));
+        var records = await db.LinkedFacts.AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
+        var linked = records.Select(FactRecords.ToFact).ToList();
         _cache = new LinkedFacts(count, maxId, linked);
         return linked;
     }

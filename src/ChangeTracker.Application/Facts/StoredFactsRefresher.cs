@@ -9,7 +9,8 @@ namespace ChangeTracker.Application.Facts;
 /// <summary>
 /// Re-extracts the facts of every stored notes page that has items but no facts (after a schema change dropped facts
 /// of an older shape), from the stored items alone — no fetch, so an offline start loses nothing. Each page is
-/// replaced in its own transaction.
+/// replaced in its own transaction; then the facts are linked across pages again (and linked for the first time in a
+/// database from before write-time linking).
 /// </summary>
 public sealed class StoredFactsRefresher(IDbContextFactory<ChangeTrackerDbContext> dbFactory, FactStore factStore, TimeProvider clock)
 {
@@ -31,6 +32,7 @@ public sealed class StoredFactsRefresher(IDbContextFactory<ChangeTrackerDbContex
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        if (missing.Count > 0 || await factStore.NeedsRelinkAsync(cancellationToken)) await factStore.RelinkAsync(cancellationToken);
         return missing.Count;
     }
 

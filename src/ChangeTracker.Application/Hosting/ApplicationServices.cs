@@ -22,6 +22,7 @@ public static class ApplicationServices
         services.AddSingleton<IValidateOptions<ChangeTrackerOptions>, ChangeTrackerOptionsValidator>();
         services.AddChangeTrackerStorage(sp => sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.DatabasePath);
         services.AddReleaseSources();
+        services.AddSourceOptionsFromConfiguration();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreGate>();
         services.AddSingleton<PageFetcher>();
@@ -33,6 +34,7 @@ public static class ApplicationServices
         services.AddSingleton<IngestionUseCase>();
         services.AddSingleton<ReportedSizesSeeder>();
         services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<KnownVersionsQuery>();
         services.AddSingleton<VersionsQuery>();
         services.AddSingleton<SizesQuery>();
         services.AddSingleton<FactsQuery>();
@@ -49,6 +51,27 @@ public static class ApplicationServices
         services.AddSingleton<DiffUseCase>();
         services.AddSingleton<ReportExporter>();
         services.AddSingleton<MirrorUseCase>();
+        return services;
+    }
+}
+
+/// <summary>
+/// Binds <see cref="SourceOptions"/> to ChangeTracker:Source:* (AttemptTimeout, TotalTimeout, MaxRetries, BaseDelay,
+/// MaxConcurrency, UserAgent, PublicBaseUrl); the base address is ChangeTracker:Source itself. Validated at start.
+/// </summary>
+public static class SourceConfiguration
+{
+    public const string SectionName = ChangeTrackerOptions.SectionName + ":Source";
+
+    public static IServiceCollection AddSourceOptionsFromConfiguration(this IServiceCollection services)
+    {
+        services.AddOptions<SourceOptions>()
+            .BindConfiguration(SectionName)
+            .PostConfigure<IOptions<ChangeTrackerOptions>>((source, core) =>
+            {
+                if (!string.IsNullOrWhiteSpace(core.Value.Source)) source.Location = core.Value.Source;
+            })
+            .ValidateOnStart();
         return services;
     }
 }

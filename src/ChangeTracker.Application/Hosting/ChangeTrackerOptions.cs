@@ -1,6 +1,9 @@
 namespace ChangeTracker.Application.Hosting;
 
-/// <summary>The "ChangeTracker" configuration section shared by the CLI, the web app and the jobs.</summary>
+/// <summary>
+/// The "ChangeTracker" configuration section shared by the CLI, the web app and the jobs. The job system's settings
+/// (Hangfire storage, cron) are read from the same section by the Jobs project's own options.
+/// </summary>
 public sealed class ChangeTrackerOptions
 {
     public const string SectionName = "ChangeTracker";
@@ -9,11 +12,4 @@ public sealed class ChangeTrackerOptions
     public string Source { get; set; } = "https://go.dev";
 
     public string DatabasePath { get; set; } = "data/changetracker.db";
-
-    public string HangfireDatabasePath { get; set; } = "data/hangfire.db";
-
-    /// <summary>Cron expression of the recurring ingestion (default: daily at 03:00 UTC).</summary>
-    public string IngestCron { get; set; } = "0 3 * * *";
-
-    public bool IngestOnStartup { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Domain.Platforms;
 using ChangeTracker.Domain.Versions;
 
 namespace ChangeTracker.Application.Queries;
@@ -36,6 +37,10 @@ public sealed class FactsQuery(FactStore store)
         && (filter.From is null || f.Version.Line >= filter.From.Value.Line)
         && (filter.To is null || f.Version.Line <= filter.To.Value.Line)
         && (filter.Component is null || string.Equals(f.Component, filter.Component, StringComparison.OrdinalIgnoreCase))
-        && (filter.Os is null || string.Equals(f.Os, filter.Os, StringComparison.OrdinalIgnoreCase)
-                              || (f.Port?.StartsWith(filter.Os + "/", StringComparison.OrdinalIgnoreCase) ?? false));
+        && (filter.Os is null || AboutOs(f, OperatingSystems.Find(filter.Os) is { } os ? (os.Name, os.Goos) : (filter.Os, filter.Os)));
+
+    /// <summary>A fact about an OS by its name (macOS 10.10 support ended) or by a port of its GOOS (darwin/386 removed).</summary>
+    private static bool AboutOs(Fact f, (string Name, string Goos) os) =>
+        string.Equals(f.Os, os.Name, StringComparison.OrdinalIgnoreCase)
+        || (f.Port?.StartsWith(os.Goos + "/", StringComparison.OrdinalIgnoreCase) ?? false);
 }

@@ -1,5 +1,4 @@
 using ChangeTracker.Application.Facts;
-using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Platforms;
 using ChangeTracker.Domain.Versions;
@@ -28,7 +27,7 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
 {
     /// <summary>OS names in the order people look for them, then the rest alphabetically.</summary>
     public IReadOnlyList<string> OperatingSystems => OsSupportEnds.Select(e => e.Os).Distinct()
-        .OrderBy(o => Array.IndexOf(PreferredOs, o) is var i && i < 0 ? int.MaxValue : i).ThenBy(o => o).ToList();
+        .OrderBy(Domain.Platforms.OperatingSystems.Rank).ThenBy(o => o).ToList();
 
     /// <summary>The OS versions whose support ended in exactly this release.</summary>
     public IReadOnlyList<OsSupportEnd> EndedIn(string os, GoVersion release) =>
@@ -38,16 +37,15 @@ public sealed record PlatformMatrix(IReadOnlyList<GoVersion> Releases, IReadOnly
     public OsSupportEnd? LatestEndBy(string os, GoVersion release) =>
         OsSupportEnds.Where(e => e.Os == os && e.Version.Line <= release.Line).MaxBy(e => (e.Version, OsVersions.Key(e.Os, e.OsVersion)));
 
-    private static readonly string[] PreferredOs = ["macOS", "Windows", "Linux", "FreeBSD", "OpenBSD", "NetBSD", "iOS", "Android"];
 }
 
 /// <summary>Ports × releases and minimum OS versions per release, from the stored facts; and the reverse question.</summary>
-public sealed class PlatformsQuery(FactStore facts, IngestionUseCase ingestion)
+public sealed class PlatformsQuery(FactStore facts, KnownVersionsQuery versions)
 {
     public async Task<PlatformMatrix> MatrixAsync(CancellationToken cancellationToken)
     {
         var all = await facts.LoadLinkedAsync(cancellationToken);
-        var releases = await ingestion.KnownVersionsAsync(cancellationToken);
+        var releases = await versions.AllAsync(cancellationToken);
         var ports = all.Where(f => f.HasHappened && f.Port is not null && f.Kind is FactKind.PortAdded or FactKind.PortRemoved)
             .GroupBy(f => f.Port!)
             .Select(g =>

@@ -39,7 +39,7 @@ public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
         var release = await db.Releases.AsNoTracking().Where(r => r.Version == key)
             .Select(r => new { r.ReleaseDate, r.NotesUrl, r.Title, r.IngestedAt, Items = r.Items.Count }).FirstOrDefaultAsync(cancellationToken);
         if (release is null) return null;
-        var lines = (await db.Releases.AsNoTracking().Select(r => r.Version).ToListAsync(cancellationToken)).Select(GoVersion.Parse).ToList();
+        var lines = await KnownVersionsQuery.AllAsync(db, cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().Include(r => r.Components).Where(r => r.Line == key)
             .OrderBy(r => r.SortKey).ToListAsync(cancellationToken);
         var tags = new[] { line.FirstRelease.ToTag() }.Concat(revisions.Select(r => "go" + r.Version)).ToList();

@@ -8,6 +8,9 @@ public sealed record RunPageRow(string Page, string? Version, string Outcome, st
 
 public sealed record RunRow(long Id, string Source, string Trigger, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string Outcome, string? Error, IReadOnlyList<RunPageRow> Pages)
 {
+    /// <summary>How many stored diffs the run recomputed because their inputs changed.</summary>
+    public int DiffsRecomputed { get; init; }
+
     public int Count(string outcome) => Pages.Count(p => p.Outcome == outcome);
 }
 
@@ -31,5 +34,8 @@ public sealed class RunsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactor
     }
 
     private static RunRow ToRow(IngestionRunRecord r) => new(r.Id, r.Source, r.Trigger, r.StartedAt, r.FinishedAt, r.Outcome, r.Error,
-        r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList());
+        r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList())
+    {
+        DiffsRecomputed = r.DiffsRecomputed,
+    };
 }

@@ -20,7 +20,7 @@ public static class IngestCommand
             var wanted = (parse.GetValue(versions) ?? []).Select(CommonOptions.ParseVersion).ToList();
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), parse.GetValue(source), ct);
             var location = host.Services.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.Source;
-            var request = new IngestionRequest(location, wanted.Count == 0 ? null : wanted, parse.GetValue(force));
+            var request = new IngestionRequest(location, wanted.Count == 0 ? null : wanted, parse.GetValue(force), IngestionTriggers.Cli);
             var report = await IngestProgressDisplay.RunAsync(context, host.Services.GetRequiredService<IngestionUseCase>(), request, ct);
             return report.Succeeded ? CliApp.Ok : CliApp.Failed;
         });

@@ -10,6 +10,11 @@ public static class IngestProgressDisplay
         await context.Error.WriteLineAsync($"Ingesting from {request.Source} …");
         var progress = new SynchronousProgress(p => context.Error.WriteLine(Describe(p)));
         var report = await useCase.RunAsync(request, progress, cancellationToken);
+        if (report.SkippedFor is not null)
+        {
+            await context.Out.WriteLineAsync($"Not started: {report.Summary}; nothing was done, try again when it has finished.");
+            return report;
+        }
         await context.Out.WriteLineAsync($"Run {report.RunId}: {report.Summary}");
         foreach (var failed in report.Pages.Where(p => p.Outcome == PageOutcome.Failed))
             await context.Out.WriteLineAsync($"  failed {failed.Page}: {failed.Message}");

@@ -1,4 +1,4 @@
-using ChangeTracker.Application.Ingestion;
+using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.Versions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +10,7 @@ public static class KnownVersionGuard
     public static async Task EnsureKnownAsync(IServiceProvider services, GoVersion? version, CancellationToken cancellationToken)
     {
         if (version is null) return;
-        var known = await services.GetRequiredService<IngestionUseCase>().KnownVersionsAsync(cancellationToken);
+        var known = await services.GetRequiredService<KnownVersionsQuery>().AllAsync(cancellationToken);
         if (known.Count > 0 && !known.Contains(version.Value.Line))
             throw new UsageException($"Go {version} does not exist in the database (known: {known[0]} … {known[^1]})");
     }

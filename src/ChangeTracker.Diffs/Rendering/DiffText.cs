@@ -116,10 +116,7 @@ public static class DiffText
     public const string Missing = "—";
 
     /// <summary>The URL when it is an absolute http(s) address, else null (nothing else becomes a link).</summary>
-    public static Uri? WebLink(string? source) =>
-        Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri
-            : null;
+    public static Uri? WebLink(string? source) => Domain.Sources.SafeLink.Of(source);
 
     /// <summary>Collapses line breaks and runs of whitespace into single spaces.</summary>
     public static string OneLine(string? text) =>

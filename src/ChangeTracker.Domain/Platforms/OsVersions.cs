@@ -5,8 +5,8 @@ namespace ChangeTracker.Domain.Platforms;
 
 /// <summary>
 /// Operating-system levels as people write them: "macOS 12", "macos-12", "OS X 10.8", "macOS Sierra", "High Sierra",
-/// "Windows 7", "Win7", "Windows XP", "Linux 2.6.32". Names them the way the facts do ("macOS", "Windows", "Linux")
-/// and orders versions so "10.9" &lt; "10.12" and Windows "XP" &lt; "Vista" &lt; "7" &lt; "10".
+/// "Windows 7", "Win7", "Windows XP", "Linux 2.6.32". Names the OS through <see cref="OperatingSystems"/> (the way the
+/// facts do) and orders versions so "10.9" &lt; "10.12" and Windows "XP" &lt; "Vista" &lt; "7" &lt; "10".
 /// </summary>
 public static partial class OsVersions
 {
@@ -24,16 +24,6 @@ public static partial class OsVersions
         ["Yosemite"] = "10.10", ["El Capitan"] = "10.11", ["Sierra"] = "10.12", ["High Sierra"] = "10.13",
         ["Mojave"] = "10.14", ["Catalina"] = "10.15", ["Big Sur"] = "11", ["Monterey"] = "12",
         ["Ventura"] = "13", ["Sonoma"] = "14", ["Sequoia"] = "15", ["Tahoe"] = "26",
-    };
-
-    private static readonly Dictionary<string, string> OsAliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["os x"] = "macOS", ["osx"] = "macOS", ["mac os x"] = "macOS", ["macos"] = "macOS", ["mac"] = "macOS", ["darwin"] = "macOS",
-        ["windows"] = "Windows", ["win"] = "Windows",
-        ["linux"] = "Linux", ["linux kernel"] = "Linux", ["kernel"] = "Linux",
-        ["freebsd"] = "FreeBSD", ["openbsd"] = "OpenBSD", ["netbsd"] = "NetBSD", ["dragonfly"] = "DragonFly BSD",
-        ["dragonfly bsd"] = "DragonFly BSD", ["dragonflybsd"] = "DragonFly BSD", ["ios"] = "iOS", ["android"] = "Android",
-        ["solaris"] = "Solaris", ["illumos"] = "illumos", ["aix"] = "AIX",
     };
 
     /// <summary>A sortable key; unknown text sorts by its first number.</summary>
@@ -62,24 +52,19 @@ public static partial class OsVersions
         var os = m.Success ? m.Groups["os"].Value.Trim().TrimEnd('-') : t;
         var version = m.Success ? m.Groups["version"].Value.Trim() : "";
         if (m.Success && MacOsNames.TryGetValue(version, out var byName)) version = byName;
-        os = OsAliases.TryGetValue(os, out var canonical) ? canonical : os;
+        os = OperatingSystems.Find(os)?.Name ?? os;
         if (os == "Windows" && WindowsNames.Keys.FirstOrDefault(k => k.Equals(version, StringComparison.OrdinalIgnoreCase)) is { } windowsName) version = windowsName;
         return (os, version);
     }
 
     /// <summary>The GOOS that builds for an OS as the facts name it ("macOS" → "darwin"), or null.</summary>
-    public static string? GoosOf(string os) => os switch
-    {
-        "macOS" => "darwin", "Windows" => "windows", "Linux" => "linux", "FreeBSD" => "freebsd", "OpenBSD" => "openbsd",
-        "NetBSD" => "netbsd", "DragonFly BSD" => "dragonfly", "iOS" => "ios", "Android" => "android", "Solaris" => "solaris",
-        "illumos" => "illumos", "AIX" => "aix", _ => null,
-    };
+    public static string? GoosOf(string os) => OperatingSystems.Find(os)?.Goos;
 
     /// <summary>True when text names an OS level this vocabulary knows ("macOS 12", "Win7"), not a GOOS/GOARCH port.</summary>
     public static bool IsOsLevel(string text)
     {
         var (os, version) = Split(text);
-        return version.Length > 0 && OsAliases.ContainsValue(os);
+        return version.Length > 0 && OperatingSystems.Find(os) is not null;
     }
 
     [GeneratedRegex(@"^\d+(\.\d+){0,2}")]

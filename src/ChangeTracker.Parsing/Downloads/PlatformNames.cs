@@ -1,17 +1,11 @@
 using System.Text.RegularExpressions;
+using ChangeTracker.Domain.Platforms;
 
 namespace ChangeTracker.Parsing;
 
 /// <summary>GOOS/GOARCH from the download page's display names ("macOS", "x86-64") or from a file name.</summary>
 internal static partial class PlatformNames
 {
-    private static readonly Dictionary<string, string> Systems = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Linux"] = "linux", ["Windows"] = "windows", ["macOS"] = "darwin", ["OS X"] = "darwin", ["FreeBSD"] = "freebsd",
-        ["NetBSD"] = "netbsd", ["OpenBSD"] = "openbsd", ["DragonFly"] = "dragonfly", ["Solaris"] = "solaris",
-        ["illumos"] = "illumos", ["Plan 9"] = "plan9", ["AIX"] = "aix", ["Android"] = "android", ["iOS"] = "ios",
-    };
-
     private static readonly Dictionary<string, string> Architectures = new(StringComparer.OrdinalIgnoreCase)
     {
         ["x86-64"] = "amd64", ["x86"] = "386", ["ARM64"] = "arm64", ["ARMv6"] = "armv6l", ["ARMv7"] = "armv7l",
@@ -25,7 +19,7 @@ internal static partial class PlatformNames
         var d = display.Trim();
         if (d.Length == 0) return "";
         if (d.StartsWith("OS X", StringComparison.OrdinalIgnoreCase)) return "darwin";
-        return Systems.TryGetValue(d, out var os) ? os : d.ToLowerInvariant();
+        return OperatingSystems.Find(d)?.Goos ?? d.ToLowerInvariant();
     }
 
     /// <summary>GOARCH for a display name: "x86-64" is amd64, "ARMv6" armv6l; unknown names are lower-cased.</summary>

@@ -36,6 +36,15 @@ internal sealed class ReportedSizeConfiguration : IEntityTypeConfiguration<Repor
         builder.HasIndex(s => new { s.Version, s.Os, s.Arch, s.Kind }).IsUnique();
 }
 
+internal sealed class LinkedFactConfiguration : IEntityTypeConfiguration<LinkedFactRecord>
+{
+    public void Configure(EntityTypeBuilder<LinkedFactRecord> builder)
+    {
+        builder.HasIndex(f => f.Ordinal).IsUnique();
+        builder.HasIndex(f => f.FactId);
+    }
+}
+
 internal sealed class FactConfiguration : IEntityTypeConfiguration<FactRecord>
 {
     public void Configure(EntityTypeBuilder<FactRecord> builder)

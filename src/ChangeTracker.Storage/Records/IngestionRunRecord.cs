@@ -10,6 +10,10 @@ public sealed class IngestionRunRecord
     public DateTimeOffset? FinishedAt { get; set; }
     public required string Outcome { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>How many stored diffs the run recomputed because their inputs changed (0 for an unchanged re-ingest).</summary>
+    public int DiffsRecomputed { get; set; }
+
     public List<IngestionPageRecord> Pages { get; set; } = [];
 }
 

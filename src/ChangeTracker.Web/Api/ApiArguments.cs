@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using ChangeTracker.Application.Ingestion;
+using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.Versions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -60,9 +60,9 @@ internal static class ApiArguments
     }
 
     /// <summary>Null when the version's line is stored; otherwise a 404 listing the stored versions.</summary>
-    public static async Task<ProblemHttpResult?> RequireStoredAsync(string parameter, GoVersion version, IngestionUseCase ingestion, CancellationToken cancellationToken)
+    public static async Task<ProblemHttpResult?> RequireStoredAsync(string parameter, GoVersion version, KnownVersionsQuery versions, CancellationToken cancellationToken)
     {
-        var known = await ingestion.KnownVersionsAsync(cancellationToken);
+        var known = await versions.AllAsync(cancellationToken);
         if (known.Contains(version.Line)) return null;
         var stored = known.Count == 0 ? "none are stored yet (run an ingestion first)" : $"the stored versions are {string.Join(", ", known)}";
         return Problems.NotFound(parameter, $"{parameter}={version}: Go {version.Line} is not a stored release; {stored}.");

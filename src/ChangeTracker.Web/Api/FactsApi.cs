@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
@@ -19,7 +18,7 @@ internal static class FactsApi
         [Description("Only facts of this component (crypto/tls, go command)")] string? component,
         [Description("Only facts about this OS (macOS, FreeBSD) or ports of this GOOS (darwin)")] string? os,
         FactsQuery facts,
-        IngestionUseCase ingestion,
+        KnownVersionsQuery versions,
         CancellationToken cancellationToken)
     {
         var problems = new List<ValidationProblem>();
@@ -35,7 +34,7 @@ internal static class FactsApi
         if (problems.Count > 0) return Problems.Combine(problems);
 
         foreach (var (name, value) in new (string, GoVersion?)[] { ("version", versionFilter), ("from", fromFilter), ("to", toFilter) })
-            if (value is { } v && await ApiArguments.RequireStoredAsync(name, v, ingestion, cancellationToken) is { } notStored)
+            if (value is { } v && await ApiArguments.RequireStoredAsync(name, v, versions, cancellationToken) is { } notStored)
                 return notStored;
 
         var filter = new FactFilter(kindFilter, versionFilter, fromFilter, toFilter, Blank(component), Blank(os));

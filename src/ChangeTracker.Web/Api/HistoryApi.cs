@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.Facts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,14 +24,14 @@ internal static class HistoryApi
         [Description("Only changes to the facts of this release's notes page (1.27)")] string? version,
         [Description("How many entries, newest first (1-10000, default 500)")] string? limit,
         HistoryQuery history,
-        IngestionUseCase ingestion,
+        KnownVersionsQuery versions,
         CancellationToken cancellationToken)
     {
         var problems = new List<ValidationProblem>();
         if (!ApiArguments.TryOptionalVersion("version", version, out var page, out var p1)) problems.Add(p1);
         if (!ApiArguments.TryCount("limit", limit, DefaultLimit, 1, HistoryQuery.MaxLimit, out var n, out var p2)) problems.Add(p2);
         if (problems.Count > 0) return Problems.Combine(problems);
-        if (page is { } v && await ApiArguments.RequireStoredAsync("version", v, ingestion, cancellationToken) is { } notStored) return notStored;
+        if (page is { } v && await ApiArguments.RequireStoredAsync("version", v, versions, cancellationToken) is { } notStored) return notStored;
         return TypedResults.Json(await history.ListAsync(new HistoryFilter(page, null, n), cancellationToken), ContractJson.Options);
     }
 }

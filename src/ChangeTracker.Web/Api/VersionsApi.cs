@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Web.Api.Contracts;
@@ -15,13 +14,13 @@ internal static class VersionsApi
     public static async Task<Results<JsonHttpResult<ReleaseJson>, ValidationProblem, ProblemHttpResult>> GetAsync(
         [Description("A Go version: go1.12, 1.12, 1.12.5 or 1.21.0")] string v,
         ReleaseQuery releases,
-        IngestionUseCase ingestion,
+        KnownVersionsQuery versions,
         CancellationToken cancellationToken)
     {
         if (!ApiArguments.TryVersion("v", v, out var version, out var invalid)) return invalid;
         var detail = await releases.FindAsync(version, cancellationToken);
         if (detail is null)
-            return await ApiArguments.RequireStoredAsync("v", version, ingestion, cancellationToken)
+            return await ApiArguments.RequireStoredAsync("v", version, versions, cancellationToken)
                    ?? Problems.NotFound("v", $"v={v}: Go {version.Line} is known but its notes are not stored.");
         return TypedResults.Json(ReleaseJson.From(detail), ContractJson.Options);
     }

@@ -57,8 +57,7 @@ public static partial class AtomFeed
             $"{features} of the Go {digest.Page} release notes {digest.Change} by {by}.", "features");
     }
 
-    private static string? WebLink(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
+    private static string? WebLink(string? url) => Domain.Sources.SafeLink.Href(url);
 
     private static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 

@@ -1,29 +1,23 @@
-using ChangeTracker.Application.Hosting;
+using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
-using ChangeTracker.Jobs;
 using ChangeTracker.Web.Charts;
-using Hangfire;
-using Hangfire.Storage;
-using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Web.Pages;
 
 /// <summary>The front page: latest releases, ingestion status, headline numbers and the linux/amd64 size trend.</summary>
-public sealed class IndexModel(OverviewQuery overview, IOptions<ChangeTrackerOptions> options, JobStorage jobs) : DashboardPageModel
+public sealed class IndexModel(OverviewQuery overview, IIngestionSchedule schedule) : DashboardPageModel
 {
     public Overview Data { get; private set; } = null!;
 
     public string Chart { get; private set; } = "";
 
-    public string IngestCron => options.Value.IngestCron;
+    /// <summary>The recurring ingestion as the job system has scheduled it (next run, last job's state).</summary>
+    public IngestionScheduleStatus Schedule { get; private set; } = null!;
 
-    /// <summary>When the recurring ingestion runs next (UTC), as Hangfire has scheduled it.</summary>
-    public DateTime? NextIngestion { get; private set; }
+    public string IngestCron => Schedule.Cron;
 
     /// <summary>"next at 2026-11-28 03:00 UTC" or the cron expression when no time is known yet.</summary>
-    public string NextIngestionText => NextIngestion is { } next
-        ? $"next at {next:yyyy-MM-dd HH:mm} UTC (cron {IngestCron})"
-        : $"cron {IngestCron}, UTC";
+    public string NextIngestionText => Schedule.NextRunText;
 
     /// <summary>The newest run, when it failed: the page says why and that the schedule retries it.</summary>
     public RunRow? FailedLastRun => Data.LatestRuns.FirstOrDefault() is { Outcome: "failed" } run ? run : null;
@@ -32,7 +26,6 @@ public sealed class IndexModel(OverviewQuery overview, IOptions<ChangeTrackerOpt
     {
         Data = await overview.GetAsync(cancellationToken);
         Chart = Data.LinuxAmd64Archive.Points.Count > 1 ? SizeChart.Render(Data.LinuxAmd64Archive) : "";
-        using var connection = jobs.GetConnection();
-        NextIngestion = connection.GetRecurringJobs().FirstOrDefault(j => j.Id == ScheduledIngestionJob.RecurringJobId)?.NextExecution;
+        Schedule = await schedule.GetAsync(cancellationToken);
     }
 }

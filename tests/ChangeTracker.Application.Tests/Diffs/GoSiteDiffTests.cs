@@ -1,5 +1,6 @@
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Ingestion;
+using ChangeTracker.Application.Queries;
 using ChangeTracker.Application.Tests.Ingestion;
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Facts;
@@ -62,7 +63,7 @@ public sealed class GoSiteDiffTests(GoSiteIngestionFixture site) : IClassFixture
     [GoSiteFact]
     public async Task A_long_jump_contains_the_union_of_its_adjacent_diffs()
     {
-        var lines = (await site.App.Get<IngestionUseCase>().KnownVersionsAsync(CancellationToken.None)).Where(v => v >= GoVersion.Parse("1.1")).ToList();
+        var lines = (await site.App.Get<KnownVersionsQuery>().AllAsync(CancellationToken.None)).Where(v => v >= GoVersion.Parse("1.1")).ToList();
         var union = new HashSet<string>();
         foreach (var (from, to) in lines.Zip(lines.Skip(1)))
             union.UnionWith((await Diffs.DiffAsync(from, to, CancellationToken.None)).Facts.Select(Key));

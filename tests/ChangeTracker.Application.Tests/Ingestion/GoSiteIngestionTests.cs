@@ -12,6 +12,17 @@ public sealed class GoSiteIngestionTests(GoSiteIngestionFixture site) : IClassFi
     {
         Assert.True(site.First.Succeeded, site.First.Summary + "\n" + string.Join("\n", site.First.Pages.Where(p => p.Outcome == PageOutcome.Failed).Select(p => $"{p.Page}: {p.Message}")));
         Assert.Equal(30, site.First.Count(PageOutcome.Ingested)); // history + downloads JSON + 28 notes pages
+        Assert.Equal(27, site.First.DiffsRecomputed.Count); // every adjacent pair, stored by the run itself
+    }
+
+    [GoSiteFact]
+    public async Task An_unchanged_reingest_recomputes_no_stored_diff()
+    {
+        Assert.Equal(30, site.Second.Count(PageOutcome.Unchanged));
+        Assert.Empty(site.Second.DiffsRecomputed);
+        await using var db = await site.App.DbAsync();
+        var runs = await db.IngestionRuns.OrderBy(r => r.Id).Select(r => r.DiffsRecomputed).ToListAsync();
+        Assert.Equal([27, 0], runs.Take(2));
     }
 
     [GoSiteFact]

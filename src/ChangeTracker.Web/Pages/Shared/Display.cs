@@ -17,10 +17,7 @@ public static class Display
     public static string KindLabel(FactKind kind) => FactKinds.Of(kind).Label;
 
     /// <summary>Only http(s) links are rendered as links; anything else (javascript:, data:) is not a link.</summary>
-    public static string? SafeUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri.AbsoluteUri
-            : null;
+    public static string? SafeUrl(string? url) => Domain.Sources.SafeLink.Href(url);
 
     /// <summary>"#darwin" from "https://go.dev/doc/go1.12#darwin", for link text.</summary>
     public static string Anchor(string? url)
@@ -50,7 +47,7 @@ public static class Display
     public static string OutcomeClass(string outcome) => outcome.ToLowerInvariant() switch
     {
         "failed" => "bad",
-        "running" => "warn",
+        "running" or "finishing" or "queued" => "warn",
         "succeeded" or "ingested" => "good",
         _ => "muted",
     };

@@ -1,0 +1,40 @@
+using ChangeTracker.Application.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChangeTracker.Jobs;
+
+/// <summary>
+/// The job system's settings, read from the same "ChangeTracker" section (ChangeTracker:HangfireDatabasePath,
+/// ChangeTracker:IngestCron, ChangeTracker:IngestOnStartup, ChangeTracker:JobWorkers) but owned by the Jobs project.
+/// </summary>
+public sealed class JobsOptions
+{
+    public string HangfireDatabasePath { get; set; } = "data/hangfire.db";
+
+    /// <summary>Cron expression of the recurring ingestion (default: daily at 03:00 UTC).</summary>
+    public string IngestCron { get; set; } = "0 3 * * *";
+
+    public bool IngestOnStartup { get; set; } = true;
+
+    /// <summary>Hangfire workers in this process (version steps run this many at a time).</summary>
+    public int JobWorkers { get; set; } = 2;
+}
+
+/// <summary>Checks the job settings at start-up, so a bad path or cron fails with a message, not later.</summary>
+public sealed class JobsOptionsValidator(IOptions<ChangeTrackerOptions> core) : IValidateOptions<JobsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, JobsOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.HangfireDatabasePath)) failures.Add("ChangeTracker:HangfireDatabasePath must not be empty");
+        else if (!string.IsNullOrWhiteSpace(core.Value.DatabasePath)
+                 && Path.GetFullPath(core.Value.DatabasePath) == Path.GetFullPath(options.HangfireDatabasePath))
+            failures.Add("ChangeTracker:HangfireDatabasePath must be a different file from ChangeTracker:DatabasePath");
+        if (CronFieldCount(options.IngestCron) is not (5 or 6)) failures.Add($"ChangeTracker:IngestCron '{options.IngestCron}' is not a cron expression of 5 or 6 fields");
+        if (options.JobWorkers is < 1 or > 64) failures.Add($"ChangeTracker:JobWorkers must be between 1 and 64 (is {options.JobWorkers})");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static int CronFieldCount(string? cron) =>
+        cron?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
+}
