@@ -84,11 +84,15 @@ public sealed class PlatformsQuery(FactStore facts, KnownVersionsQuery versions)
         var ends = matrix.OsSupportEnds.Where(e => string.Equals(e.Os, os, StringComparison.OrdinalIgnoreCase)).ToList();
         if (ends.Count == 0) return new SupportAnswer(text, false, null, null, $"The notes record no end of support for {os}.", null);
         var key = OsVersions.Key(ends[0].Os, version);
-        var end = ends.Where(e => OsVersions.Key(e.Os, e.OsVersion) >= key).MinBy(e => e.Version);
+        var end = ends.Where(e => OsVersions.Key(e.Os, e.OsVersion) >= key)
+            .OrderBy(e => e.Version).ThenBy(e => OsVersions.Key(e.Os, e.OsVersion)).FirstOrDefault();
         if (end is null)
             return new SupportAnswer(text, true, latest, null, $"{ends[0].Os} {version} is newer than every version whose support ended; the latest release{(latest is { } l ? $", Go {l}," : "")} still supports it.", null);
-        return new SupportAnswer(text, true, end.LastVersion ?? Previous(matrix.Releases, end.Version), end.Version,
-            $"Go {end.Version} ended support for {end.Os} {end.OsVersion}; the newest Go that still runs on {ends[0].Os} {version} is Go {end.LastVersion ?? Previous(matrix.Releases, end.Version)}.", end.Source);
+        var last = end.LastVersion ?? Previous(matrix.Releases, end.Version);
+        var asked = $"{ends[0].Os} {version}";
+        var with = string.Equals(end.OsVersion, version, StringComparison.OrdinalIgnoreCase) ? "" : $" (it ended support for {end.Os} {end.OsVersion})";
+        return new SupportAnswer(text, true, last, end.Version,
+            $"Go {last} is the last release that supports {asked}; Go {end.Version} dropped it{with}.", end.Source);
     }
 
     private static GoVersion? Previous(IReadOnlyList<GoVersion> releases, GoVersion version) =>

@@ -26,10 +26,11 @@ public static partial class OsVersions
         ["Ventura"] = "13", ["Sonoma"] = "14", ["Sequoia"] = "15", ["Tahoe"] = "26",
     };
 
-    /// <summary>A sortable key; unknown text sorts by its first number.</summary>
+    /// <summary>A sortable key; "&lt;3.2" sorts just below 3.2; unknown text sorts by its first number.</summary>
     public static double Key(string os, string version)
     {
         if (os.Equals("Windows", StringComparison.OrdinalIgnoreCase) && WindowsNames.TryGetValue(version.Trim(), out var w)) return w;
+        if (version.StartsWith('<')) return Key(os, version[1..]) - 1e-9; // "<2.6.32": every level below 2.6.32
         var m = LeadingNumber().Match(version);
         if (!m.Success) return 0;
         var parts = m.Value.Split('.');

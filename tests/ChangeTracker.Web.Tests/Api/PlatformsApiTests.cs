@@ -32,6 +32,11 @@ public sealed class PlatformsApiTests(IngestedWebApp app)
     [InlineData("macOS%2010.12", "1.16", "1.17")]
     [InlineData("darwin/386", "1.14", "1.15")]
     [InlineData("Windows%207", "1.20", "1.21")]
+    [InlineData("Win7", "1.20", "1.21")]
+    [InlineData("macOS%20Sierra", "1.16", "1.17")]
+    [InlineData("High%20Sierra", "1.20", "1.21")]
+    [InlineData("El%20Capitan", "1.14", "1.15")]
+    [InlineData("Windows%20XP", "1.10", "1.11")]
     public async Task Newest_supporting_answers_for_os_versions_and_ports(string q, string newest, string firstWithout)
     {
         var answer = await _client.GetJsonAsync($"/api/platforms/newest-supporting?q={q}");
@@ -41,6 +46,15 @@ public sealed class PlatformsApiTests(IngestedWebApp app)
         Assert.Equal(firstWithout, answer.Str("firstWithout"));
         Assert.False(string.IsNullOrWhiteSpace(answer.Str("explanation")));
         Assert.Equal(Uri.UnescapeDataString(q), answer.Str("query"));
+    }
+
+    [GoSiteTheory]
+    [InlineData("Windows%20XP", "Go 1.10 is the last release that supports Windows XP; Go 1.11 dropped it.")]
+    [InlineData("macOS%20Sierra", "Go 1.16 is the last release that supports macOS 10.12; Go 1.17 dropped it.")]
+    public async Task Newest_supporting_answers_in_one_plain_sentence(string q, string sentence)
+    {
+        var answer = await _client.GetJsonAsync($"/api/platforms/newest-supporting?q={q}");
+        Assert.Equal(sentence, answer.Str("explanation"));
     }
 
     [GoSiteFact]
