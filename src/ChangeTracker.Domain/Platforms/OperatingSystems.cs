@@ -4,8 +4,8 @@ namespace ChangeTracker.Domain.Platforms;
 public sealed record OsInfo(string Name, string Goos, IReadOnlyList<string> Aliases);
 
 /// <summary>
-/// The one vocabulary of operating systems outside the extraction rules: the downloads parser, the platform and fact
-/// queries all map names through it, in the order the pages list them (the usual ones first, then alphabetically).
+/// The one vocabulary of operating systems: the extraction rules, the downloads parser, the platform and fact queries
+/// and diff targets all map names through it, in the order the pages list them (the usual ones first, then alphabetically).
 /// </summary>
 public static class OperatingSystems
 {
@@ -13,7 +13,7 @@ public static class OperatingSystems
     [
         new("macOS", "darwin", ["OS X", "Mac OS X", "Apple OS X", "Mac", "OSX"]),
         new("Windows", "windows", ["Windows Server", "Win"]),
-        new("Linux", "linux", ["Linux kernel", "Linux kernel version", "kernel"]),
+        new("Linux", "linux", ["Linux kernel", "Linux kernel version"]),
         new("FreeBSD", "freebsd", []),
         new("OpenBSD", "openbsd", []),
         new("NetBSD", "netbsd", []),
@@ -21,9 +21,10 @@ public static class OperatingSystems
         new("Android", "android", []),
         new("AIX", "aix", []),
         new("DragonFly BSD", "dragonfly", ["DragonFly", "DragonFlyBSD"]),
-        new("illumos", "illumos", []),
+        new("illumos", "illumos", ["Illumos"]),
         new("Plan 9", "plan9", ["Plan9"]),
         new("Solaris", "solaris", []),
+        new("Native Client", "nacl", ["NaCl"]),
     ];
 
     /// <summary>The OS a name, an alias or a GOOS stands for (case-insensitive), or null when it is none of them.</summary>

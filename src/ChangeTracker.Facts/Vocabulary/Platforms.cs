@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChangeTracker.Domain.Platforms;
 
 namespace ChangeTracker.Facts.Vocabulary;
 
@@ -38,24 +39,12 @@ public static partial class Platforms
     public static IReadOnlyList<string> PortsOf(string goos) =>
         PortsByGoos.TryGetValue(goos, out var arches) ? arches.Select(a => $"{goos}/{a}").ToList() : [];
 
-    /// <summary>Names the notes give operating systems, mapped to GOOS (longest names first when matching).</summary>
+    /// <summary>
+    /// Names the notes give operating systems, mapped to GOOS (longest names first when matching), from the shared
+    /// vocabulary <see cref="OperatingSystems"/>: its names and aliases, a space optional inside a name ("Plan9").
+    /// </summary>
     private static readonly (string Pattern, string Goos)[] GoosNames =
-    [
-        (@"DragonFly ?BSD|DragonFly", "dragonfly"),
-        (@"Native Client|NaCl", "nacl"),
-        (@"Plan ?9", "plan9"),
-        (@"Solaris", "solaris"),
-        (@"[Ii]llumos", "illumos"),
-        (@"Android", "android"),
-        (@"AIX", "aix"),
-        (@"FreeBSD", "freebsd"),
-        (@"OpenBSD", "openbsd"),
-        (@"NetBSD", "netbsd"),
-        (@"macOS|OS X", "darwin"),
-        (@"Windows", "windows"),
-        (@"iOS", "ios"),
-        (@"Linux", "linux"),
-    ];
+        OperatingSystems.All.Select(os => (Pattern(os), os.Goos)).ToArray();
 
     public static readonly Regex GoosName = new(
         @"\b(?:" + string.Join("|", GoosNames.Select(n => $"(?:{n.Pattern})")) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -80,29 +69,16 @@ public static partial class Platforms
 
     // ---- operating-system and CPU levels -------------------------------------------------------------
 
+    /// <summary>The same names, mapped to the OS as facts name it ("OS X" → "macOS").</summary>
     private static readonly (string Pattern, string Os)[] OsNames =
-    [
-        (@"Apple OS X|Mac OS X|OS X|macOS", "macOS"),
-        (@"Windows Server|Windows", "Windows"),
-        (@"Linux kernel(?: version)?|Linux", "Linux"),
-        (@"FreeBSD", "FreeBSD"),
-        (@"OpenBSD", "OpenBSD"),
-        (@"NetBSD", "NetBSD"),
-        (@"DragonFly(?: ?BSD)?", "DragonFly BSD"),
-        (@"iOS", "iOS"),
-        (@"Android", "Android"),
-        (@"Solaris", "Solaris"),
-        (@"AIX", "AIX"),
-    ];
+        OperatingSystems.All.Select(os => (Pattern(os), os.Name)).ToArray();
 
-    /// <summary>macOS code names and their version numbers.</summary>
-    public static readonly IReadOnlyDictionary<string, string> MacOsCodeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Snow Leopard"] = "10.6", ["Lion"] = "10.7", ["Mountain Lion"] = "10.8", ["Mavericks"] = "10.9",
-        ["Yosemite"] = "10.10", ["El Capitan"] = "10.11", ["Sierra"] = "10.12", ["High Sierra"] = "10.13",
-        ["Mojave"] = "10.14", ["Catalina"] = "10.15", ["Big Sur"] = "11", ["Monterey"] = "12",
-        ["Ventura"] = "13", ["Sonoma"] = "14", ["Sequoia"] = "15", ["Tahoe"] = "26",
-    };
+    /// <summary>"Apple OS X|Mac OS X|…|macOS": every name of one OS, longest first, spaces optional.</summary>
+    private static string Pattern(OsInfo os) =>
+        string.Join("|", os.Aliases.Append(os.Name).OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", " ?")));
+
+    /// <summary>macOS code names and their version numbers (the shared vocabulary's).</summary>
+    public static IReadOnlyDictionary<string, string> MacOsCodeNames => OsVersions.MacOsNames;
 
     /// <summary>Release sequences, oldest first, to name the last unsupported version below a new minimum.</summary>
     private static readonly Dictionary<string, string[]> Sequences = new(StringComparer.Ordinal)
