@@ -235,6 +235,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.GotoAsync("/sizes");
         var charts = await page.Locator("main svg.chart:visible").CountAsync();
         Assert.InRange(charts, 1, 6);
+        Assert.Contains("download data ends at go1.17", await page.Locator("figcaption.data-ends").First.InnerTextAsync());
         Assert.Contains("go1.12", await page.Locator("main table.sizes").First.InnerTextAsync());
         await Screenshots.SaveAsync(page, "06-sizes", output);
 

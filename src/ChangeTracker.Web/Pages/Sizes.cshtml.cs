@@ -1,3 +1,4 @@
+using ChangeTracker.Domain.Versions;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ChangeTracker.Web.Pages;
 
 /// <summary>Size trend charts (server-rendered SVG) per os/arch/kind: the most common six, or the one picked.</summary>
-public sealed class SizesModel(SizeTrendQuery sizes) : DashboardPageModel
+public sealed class SizesModel(SizeTrendQuery sizes, KnownVersionsQuery versions) : DashboardPageModel
 {
     public const int TopCount = 6;
     public const int MinimumReleases = 3;
@@ -25,11 +26,19 @@ public sealed class SizesModel(SizeTrendQuery sizes) : DashboardPageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>The newest stored major line: a series that ends before it ends because the downloads data does.</summary>
+    public GoVersion? NewestLine { get; private set; }
+
+    /// <summary>The last release a series draws, when releases after it have no download data in the source.</summary>
+    public GoVersion? DataEnds(SizeSeries series) =>
+        series.Points.Count > 0 && NewestLine is { } newest && series.Points[^1].Version.Line < newest ? series.Points[^1].Version : null;
+
     public bool Picked => !string.IsNullOrEmpty(Os) || !string.IsNullOrEmpty(Arch) || !string.IsNullOrEmpty(Kind);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Combinations = await sizes.CombinationsAsync(MinimumReleases, cancellationToken);
+        NewestLine = (await versions.AllAsync(cancellationToken)).Select(v => (GoVersion?)v.Line).Max();
         var chosen = Combinations.Take(TopCount).ToList();
         if (Picked)
         {
