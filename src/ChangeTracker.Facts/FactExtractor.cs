@@ -73,8 +73,9 @@ public static class FactExtractor
     private const int MaxListEntry = 60;
 
     /// <summary>
-    /// A paragraph describes one change: its behaviour-change sentences become one fact (the first sentence's subject,
-    /// every sentence as evidence, the GODEBUG setting any of them names). The sentences stay taken from the feature.
+    /// A paragraph describes one change: its behaviour-change sentences become one fact (the first sentence's subject and
+    /// summary, the whole change paragraph as evidence, the GODEBUG setting any of them names). The sentences stay taken
+    /// from the feature.
     /// </summary>
     private static IReadOnlyList<Fact> OneBehaviorChangePerParagraph(List<Fact> found, string paragraph)
     {
