@@ -8,14 +8,14 @@ namespace ChangeTracker.Web.Tests.Hosting;
 
 /// <summary>
 /// The web app started the way README.md says — a real process, Production, from the repository root — serves a
-/// styled dashboard: the stylesheet the page links to has real CSS bytes.
+/// styled dashboard: the stylesheet and the favicon the page links to have their real bytes and cache headers.
 /// </summary>
 public sealed partial class ReadmeStartTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
 
     [Fact]
-    public async Task Started_from_the_repository_root_in_production_the_dashboard_is_styled()
+    public async Task Started_from_the_repository_root_in_production_the_dashboard_is_styled_and_has_its_icon()
     {
         var port = FreePort();
         using var process = StartWebApp(port);
@@ -32,6 +32,15 @@ public sealed partial class ReadmeStartTests : IDisposable
             Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
             Assert.True(body.Length > 1000, $"the stylesheet has {body.Length} bytes");
             Assert.Contains(".badge", body);
+            Assert.True(response.Headers.CacheControl is not null || response.Headers.ETag is not null, "the stylesheet comes without cache headers");
+
+            var icon = IconLink().Match(page);
+            Assert.True(icon.Success, "the overview links no favicon");
+            using var iconResponse = await http.GetAsync(WebUtility.HtmlDecode(icon.Groups["href"].Value));
+            Assert.Equal(HttpStatusCode.OK, iconResponse.StatusCode);
+            Assert.Equal("image/svg+xml", iconResponse.Content.Headers.ContentType?.MediaType);
+            var expected = await File.ReadAllBytesAsync(Path.Combine(GoSite.RepositoryRoot, "src", "ChangeTracker.Web", "wwwroot", "favicon.svg"));
+            Assert.Equal(expected, await iconResponse.Content.ReadAsByteArrayAsync());
         }
         finally
         {
@@ -91,6 +100,9 @@ public sealed partial class ReadmeStartTests : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"<link rel=""icon"" href=""(?<href>[^""]+)""")]
+    private static partial Regex IconLink();
 
     [GeneratedRegex(@"<link[^>]+rel=""stylesheet""[^>]+href=""(?<href>[^""]+)""|<link[^>]+href=""(?<href>[^""]+\.css[^""]*)""")]
     private static partial Regex StylesheetLink();
