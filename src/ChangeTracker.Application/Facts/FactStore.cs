@@ -61,8 +61,8 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = await db.LinkedFacts.GroupBy(_ => 1).Select(g => new { Count = (long)g.Count(), MaxId = g.Max(f => f.Id) }).FirstOrDefaultAsync(cancellationToken);
-        var (count, maxId) = key is null ? (0L, 0L) : (key.Count, key.MaxId);
+        var count = await db.LinkedFacts.LongCountAsync(cancellationToken);
+        var maxId = count == 0 ? 0L : await db.LinkedFacts.MaxAsync(f => f.Id, cancellationToken);
         if (_cache is { } cached && cached.Count == count && cached.MaxId == maxId) return cached.Facts;
         var records = await db.LinkedFacts.AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
         var linked = records.Select(FactRecords.ToFact).ToList();

@@ -13,6 +13,7 @@ namespace ChangeTracker.Web.Tests.Hosting;
 public sealed partial class ReadmeStartTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     [Fact]
     public async Task Started_from_the_repository_root_in_production_the_dashboard_is_styled_and_has_its_icon()
@@ -41,6 +42,9 @@ public sealed partial class ReadmeStartTests : IDisposable
             Assert.Equal("image/svg+xml", iconResponse.Content.Headers.ContentType?.MediaType);
             var expected = await File.ReadAllBytesAsync(Path.Combine(GoSite.RepositoryRoot, "src", "ChangeTracker.Web", "wwwroot", "favicon.svg"));
             Assert.Equal(expected, await iconResponse.Content.ReadAsByteArrayAsync());
+
+            // A clean first start (a new database, migrations applied, pages served) logs no warning and no error.
+            Assert.DoesNotContain(_output, line => line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal));
         }
         finally
         {
@@ -68,8 +72,8 @@ public sealed partial class ReadmeStartTests : IDisposable
         }) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
