@@ -5,7 +5,7 @@ namespace ChangeTracker.Testing;
 /// go1.13 page: one paragraph deleted (the NaCl ports go), one sentence reworded (macOS, same fact), one paragraph of
 /// our own added (a removal). The ids and texts a history must then report are below.
 /// </summary>
-public static class NotesEdit
+public static partial class NotesEdit
 {
     public const string Page = "doc/go1.13.html";
     public const string Version = "1.13";
@@ -20,12 +20,18 @@ public static class NotesEdit
     public static void Apply(SiteCopy site)
     {
         var text = File.ReadAllText(site.File(Page));
-        text = Replace(text, "<p>Go 1.13 is the last release that will run on Native Client (NaCl).</p>", "");
+        var nacl = NaclParagraph().Match(text);
+        if (!nacl.Success) throw new InvalidOperationException("the go1.13 page of this copy has no paragraph on NaCl: the edit needs updating");
+        text = text.Remove(nacl.Index, nacl.Length);
         text = Replace(text, "macOS 10.11 El Capitan or later", ChangedText);
         text = Replace(text, "<h3 id=\"aix\">AIX</h3>",
             "<h3 id=\"aix\">AIX</h3>\n<p>The made-up <code>-frobnicate</code> flag of the linker has been removed.</p>");
         site.Write(Page, text);
     }
+
+    /// <summary>The paragraph of the page that ends the NaCl ports, found by its "(NaCl)" rather than quoted.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<p>[^<]*\(NaCl\)[^<]*</p>")]
+    private static partial System.Text.RegularExpressions.Regex NaclParagraph();
 
     private static string Replace(string text, string from, string to)
     {

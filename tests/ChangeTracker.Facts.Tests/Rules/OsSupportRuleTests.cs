@@ -34,7 +34,7 @@ public sealed class OsSupportRuleTests
     [Fact]
     public void Dropping_x87_only_hardware_is_the_removal_of_a_mode_not_a_cpu_requirement()
     {
-        var fact = Assert.Single(TestNotes.Facts("1.40", "386", NotesCategory.Ports, "Go 1.40 is the last release to support x87-only floating-point hardware (GO386=387)."));
+        var fact = Assert.Single(TestNotes.Facts("1.40", "386", NotesCategory.Ports, "Go 1.40 is the last release to support the GO386=387 mode for chips with only an x87 FPU."));
         Assert.Equal((FactKind.Removal, "1.41"), (fact.Kind, fact.Version.ToString()));
     }
 

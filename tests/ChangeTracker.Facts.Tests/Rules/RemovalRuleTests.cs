@@ -110,7 +110,7 @@ public sealed class RemovalRuleTests
     public void A_rename_whose_old_names_keep_working_deprecates_them()
     {
         var facts = TestNotes.Facts("1.40", "frob", NotesCategory.MinorLibraryChanges,
-            "frob.Ptr has been renamed to frob.Pointer for consistency. The old names will continue to work, but will be deprecated in a future release.", "frob");
+            "frob.Ptr has been renamed to frob.Pointer to match its siblings. The old name keeps working for code that already calls it.", "frob");
         var fact = Assert.Single(facts);
         Assert.Equal((FactKind.Deprecation, "1.40"), (fact.Kind, fact.Version.ToString()));
         Assert.Contains("frob.Ptr", fact.Evidence, StringComparison.Ordinal);
