@@ -33,10 +33,10 @@ public sealed class DiffInputLoader(IDbContextFactory<ChangeTrackerDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var withFiles = await db.DistributionFiles.AsNoTracking().Select(f => f.Version).Distinct().ToListAsync(cancellationToken);
-        var withNotes = await db.Releases.AsNoTracking().Where(r => r.ContentHash != null).Select(r => r.Version).ToListAsync(cancellationToken);
+        var withNotes = await Queries.KnownVersionsQuery.WithNotesAsync(db, cancellationToken);
         return new SourceCoverage(
             withFiles.Select(v => GoVersion.TryParse(v, out var g) ? g : (GoVersion?)null).OfType<GoVersion>().ToHashSet(),
-            withNotes.Select(GoVersion.Parse).Select(v => v.Line).ToHashSet());
+            withNotes.Select(v => v.Line).ToHashSet());
     }
 
     private static async Task<IReadOnlyList<DistributionFile>> FilesAsync(ChangeTrackerDbContext db, GoVersion release, CancellationToken cancellationToken)

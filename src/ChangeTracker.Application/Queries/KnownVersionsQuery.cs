@@ -21,6 +21,12 @@ public sealed class KnownVersionsQuery(IDbContextFactory<ChangeTrackerDbContext>
     public async Task<IReadOnlyList<GoVersion>> WithNotesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await WithNotesAsync(db, cancellationToken);
+    }
+
+    /// <summary>The stored major lines whose notes page is stored, read through a context the caller already holds.</summary>
+    public static async Task<IReadOnlyList<GoVersion>> WithNotesAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
+    {
         var stored = await db.Releases.AsNoTracking().Where(r => r.ContentHash != null).Select(r => r.Version).ToListAsync(cancellationToken);
         return stored.Select(GoVersion.Parse).Order().ToList();
     }

@@ -110,10 +110,11 @@ public static partial class RuleEngine
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
     {
+        bool? notAChange = null; // asked once per clause, only when a behaviour rule is reached
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
-            if (rule.Kind == FactKind.BehaviorChange && BehaviorRules.NotAChange(input.Clause)) continue;
+            if (rule.Kind == FactKind.BehaviorChange && (notAChange ??= BehaviorRules.NotAChange(input.Clause))) continue;
             var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();

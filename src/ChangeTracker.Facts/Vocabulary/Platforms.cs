@@ -4,9 +4,9 @@ using ChangeTracker.Domain.Platforms;
 namespace ChangeTracker.Facts.Vocabulary;
 
 /// <summary>
-/// The one place that knows Go's platform words: GOOS and GOARCH values, the ports that existed, the
-/// operating-system names the notes use (normalized to macOS, Windows, Linux, FreeBSD …), macOS code names,
-/// the version sequences needed to name "the version before" a new minimum, and CPU levels.
+/// Go's platform words as the rules read them: GOOS and GOARCH values, the ports that existed, patterns for the
+/// operating-system names and macOS code names of the shared vocabulary (<see cref="OperatingSystems"/>,
+/// <see cref="OsVersions"/>), the version sequences needed to name "the version before" a new minimum, and CPU levels.
 /// </summary>
 public static partial class Platforms
 {
@@ -77,9 +77,6 @@ public static partial class Platforms
     private static string Pattern(OsInfo os) =>
         string.Join("|", os.Aliases.Append(os.Name).OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", " ?")));
 
-    /// <summary>macOS code names and their version numbers (the shared vocabulary's).</summary>
-    public static IReadOnlyDictionary<string, string> MacOsCodeNames => OsVersions.MacOsNames;
-
     /// <summary>Release sequences, oldest first, to name the last unsupported version below a new minimum.</summary>
     private static readonly Dictionary<string, string[]> Sequences = new(StringComparer.Ordinal)
     {
@@ -91,7 +88,7 @@ public static partial class Platforms
     private const string VersionText = @"\d+(?:\.\d+)*(?:\.x)?(?:-STABLE)?\+?|XP|Vista|2000|Server \d{4}";
 
     private static readonly string CodeNameText =
-        string.Join("|", MacOsCodeNames.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        string.Join("|", OsVersions.MacOsNames.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
     /// <summary>An OS with a version: "macOS 10.11 El Capitan", "FreeBSD 10.x", "Windows Server 2016", "Linux kernel version 3.2".</summary>
     public static readonly Regex OsLevel = new(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Domain.Versions;
 using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
@@ -29,6 +30,14 @@ public static class SizeChart
     public static string Render(SizeSeries series) =>
         RenderOne(series, Width, Height, labelsAcross: 14, fontSize: 12, "chart-wide")
         + RenderOne(series, NarrowWidth, NarrowHeight, labelsAcross: 6, fontSize: 11, "chart-narrow");
+
+    /// <summary>The last release a series draws, when the newest stored line is later: the download data ends there.</summary>
+    public static GoVersion? DataEndsAt(SizeSeries series, GoVersion? newestLine) =>
+        series.Points.Count > 0 && newestLine is { } newest && series.Points[^1].Version.Line < newest.Line ? series.Points[^1].Version : null;
+
+    /// <summary>The caption under a chart whose data ends before the newest release.</summary>
+    public static string DataEndsText(GoVersion last) =>
+        $"The download data ends at go{last}: the source's downloads feed lists no files for later releases, so they are not drawn (not gone).";
 
     private static string RenderOne(SizeSeries series, double width, double height, int labelsAcross, double fontSize, string sizeClass)
     {

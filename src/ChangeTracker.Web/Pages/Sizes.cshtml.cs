@@ -29,10 +29,6 @@ public sealed class SizesModel(SizeTrendQuery sizes, KnownVersionsQuery versions
     /// <summary>The newest stored major line: a series that ends before it ends because the downloads data does.</summary>
     public GoVersion? NewestLine { get; private set; }
 
-    /// <summary>The last release a series draws, when releases after it have no download data in the source.</summary>
-    public GoVersion? DataEnds(SizeSeries series) =>
-        series.Points.Count > 0 && NewestLine is { } newest && series.Points[^1].Version.Line < newest ? series.Points[^1].Version : null;
-
     public bool Picked => !string.IsNullOrEmpty(Os) || !string.IsNullOrEmpty(Arch) || !string.IsNullOrEmpty(Kind);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
