@@ -17,7 +17,7 @@ public static class CliApp
         root.Options.Add(CommonOptions.Database);
         foreach (var command in CommandTable.All(context)) root.Subcommands.Add(command);
 
-        var parse = root.Parse(args);
+        var parse = root.Parse(CliSettings.Extract(args));
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) await stderr.WriteLineAsync($"error: {error.Message}");

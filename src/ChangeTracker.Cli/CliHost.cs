@@ -1,4 +1,5 @@
 using ChangeTracker.Application.Hosting;
+using ChangeTracker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,22 +7,36 @@ using Microsoft.Extensions.Logging;
 
 namespace ChangeTracker.Cli;
 
-/// <summary>Builds the services a command needs, with configuration from defaults, CHANGETRACKER_* variables and options.</summary>
+/// <summary>
+/// Builds the services a command needs, with configuration from defaults, environment variables
+/// (ChangeTracker__Database__Provider, ConnectionStrings__ChangeTracker, …), `--Section:Key=value` settings and options.
+/// </summary>
 public static class CliHost
 {
     public static async Task<IHost> StartAsync(string? databasePath, string? source, CancellationToken cancellationToken)
     {
+        var host = Builder(databasePath, source, LogLevel.Warning).Build();
+        await host.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
+        return host;
+    }
+
+    /// <summary>The configured builder with the shared services; `--db PATH` means SQLite at PATH whatever else is set.</summary>
+    public static HostApplicationBuilder Builder(string? databasePath, string? source, LogLevel logLevel)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddInMemoryCollection(CliSettings.Overrides);
         var overrides = new Dictionary<string, string?>();
-        if (databasePath is not null) overrides[$"{ChangeTrackerOptions.SectionName}:DatabasePath"] = databasePath;
+        if (databasePath is not null)
+        {
+            overrides[$"{ChangeTrackerOptions.SectionName}:DatabasePath"] = databasePath;
+            overrides[$"{ChangeTrackerOptions.SectionName}:Database:Provider"] = nameof(DatabaseProvider.Sqlite);
+        }
         if (source is not null) overrides[$"{ChangeTrackerOptions.SectionName}:Source"] = source;
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(logLevel);
         builder.Services.AddChangeTrackerCore();
-        var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
-        return host;
+        return builder;
     }
 }

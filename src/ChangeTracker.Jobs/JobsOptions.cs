@@ -1,4 +1,5 @@
 using ChangeTracker.Application.Hosting;
+using ChangeTracker.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Jobs;
@@ -18,6 +19,19 @@ public sealed class JobsOptions
 
     /// <summary>Hangfire workers in this process (version steps run this many at a time).</summary>
     public int JobWorkers { get; set; } = 2;
+
+    public JobsServerSettings Jobs { get; set; } = new();
+}
+
+/// <summary>ChangeTracker:Jobs: whether this process runs a Hangfire server (off for a web app beside `changetracker worker`s).</summary>
+public sealed class JobsServerSettings
+{
+    public const string HangfireConnectionStringName = "Hangfire";
+
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>ConnectionStrings:Hangfire, filled in from configuration; on PostgreSQL it defaults to ConnectionStrings:ChangeTracker.</summary>
+    public string? ConnectionString { get; set; }
 }
 
 /// <summary>Checks the job settings at start-up, so a bad path or cron fails with a message, not later.</summary>
@@ -26,7 +40,12 @@ public sealed class JobsOptionsValidator(IOptions<ChangeTrackerOptions> core) : 
     public ValidateOptionsResult Validate(string? name, JobsOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.HangfireDatabasePath)) failures.Add("ChangeTracker:HangfireDatabasePath must not be empty");
+        if (core.Value.Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(options.Jobs.ConnectionString))
+                failures.Add("ChangeTracker:Database:Provider is PostgreSql, so ConnectionStrings:Hangfire (or ConnectionStrings:ChangeTracker) must name the server");
+        }
+        else if (string.IsNullOrWhiteSpace(options.HangfireDatabasePath)) failures.Add("ChangeTracker:HangfireDatabasePath must not be empty");
         else if (!string.IsNullOrWhiteSpace(core.Value.DatabasePath)
                  && Path.GetFullPath(core.Value.DatabasePath) == Path.GetFullPath(options.HangfireDatabasePath))
             failures.Add("ChangeTracker:HangfireDatabasePath must be a different file from ChangeTracker:DatabasePath");

@@ -82,6 +82,7 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(WriteLocks.Store, cancellationToken);
         var from = diff.From.ToString();
         var to = diff.To.ToString();
         await db.StoredDiffs.Where(d => d.FromVersion == from && d.ToVersion == to).ExecuteDeleteAsync(cancellationToken);

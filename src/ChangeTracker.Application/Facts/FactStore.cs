@@ -34,6 +34,7 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(WriteLocks.Store, cancellationToken);
         var records = await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var linked = NotesFactExtraction.Link(records.Select(FactRecords.ToFact));
         await db.LinkedFacts.ExecuteDeleteAsync(cancellationToken);

@@ -8,6 +8,7 @@ using ChangeTracker.Application.Seeding;
 using ChangeTracker.Sources;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,9 +19,13 @@ public static class ApplicationServices
 {
     public static IServiceCollection AddChangeTrackerCore(this IServiceCollection services)
     {
-        services.AddOptions<ChangeTrackerOptions>().BindConfiguration(ChangeTrackerOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ChangeTrackerOptions>().BindConfiguration(ChangeTrackerOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+                options.Database.ConnectionString ??= configuration.GetConnectionString(DatabaseSettings.ConnectionStringName))
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChangeTrackerOptions>, ChangeTrackerOptionsValidator>();
-        services.AddChangeTrackerStorage(sp => sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.DatabasePath);
+        services.AddSingleton(sp => DatabaseTargetOf(sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value));
+        services.AddChangeTrackerStorage(sp => sp.GetRequiredService<DatabaseTarget>());
         services.AddReleaseSources();
         services.AddSourceOptionsFromConfiguration();
         services.AddSingleton(TimeProvider.System);
@@ -53,6 +58,11 @@ public static class ApplicationServices
         services.AddSingleton<MirrorUseCase>();
         return services;
     }
+
+    /// <summary>SQLite at ChangeTracker:DatabasePath, or PostgreSQL at ConnectionStrings:ChangeTracker.</summary>
+    public static DatabaseTarget DatabaseTargetOf(ChangeTrackerOptions options) => options.Database.Provider == DatabaseProvider.PostgreSql
+        ? DatabaseTarget.PostgreSql(options.Database.ConnectionString ?? "")
+        : DatabaseTarget.Sqlite(options.DatabasePath);
 }
 
 /// <summary>
@@ -77,13 +87,14 @@ public static class SourceConfiguration
 }
 
 /// <summary>
-/// What every host does before serving: apply pending migrations, re-extract facts a migration dropped (from the
+/// What every host does before serving, one process at a time: apply pending migrations, re-extract facts a migration dropped (from the
 /// stored items), then load seed data into an empty database.
 /// </summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoredFactsRefresher refresher, ReportedSizesSeeder seeder)
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        await using var startup = await StartupLock.AcquireAsync(target, cancellationToken);
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);

@@ -1,3 +1,5 @@
+using ChangeTracker.Storage;
+
 namespace ChangeTracker.Application.Hosting;
 
 /// <summary>
@@ -11,5 +13,19 @@ public sealed class ChangeTrackerOptions
     /// <summary>An http(s) base address (https://go.dev) or a local folder laid out by URL path.</summary>
     public string Source { get; set; } = "https://go.dev";
 
+    /// <summary>The SQLite file (used when the provider is Sqlite).</summary>
     public string DatabasePath { get; set; } = "data/changetracker.db";
+
+    public DatabaseSettings Database { get; set; } = new();
+}
+
+/// <summary>ChangeTracker:Database: the engine; a PostgreSQL server is reached through ConnectionStrings:ChangeTracker.</summary>
+public sealed class DatabaseSettings
+{
+    public const string ConnectionStringName = "ChangeTracker";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>ConnectionStrings:ChangeTracker, filled in from configuration (required for PostgreSql).</summary>
+    public string? ConnectionString { get; set; }
 }

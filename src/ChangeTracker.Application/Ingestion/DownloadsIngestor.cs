@@ -43,6 +43,7 @@ public sealed class DownloadsIngestor(IDbContextFactory<ChangeTrackerDbContext> 
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(WriteLocks.Store, cancellationToken);
         await db.DistributionFiles.ExecuteDeleteAsync(cancellationToken);
         var records = feed.Releases
             .SelectMany(r => r.Files.Select(f => ToRecord(r, f)))

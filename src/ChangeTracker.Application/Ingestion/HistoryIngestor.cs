@@ -47,6 +47,7 @@ public sealed class HistoryIngestor(IDbContextFactory<ChangeTrackerDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(WriteLocks.Store, cancellationToken);
         foreach (var major in history.Majors)
         {
             var release = await ReleaseRows.GetOrAddAsync(db, major.Version, cancellationToken);

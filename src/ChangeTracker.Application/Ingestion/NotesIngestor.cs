@@ -53,6 +53,7 @@ public sealed class NotesIngestor(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(WriteLocks.Store, cancellationToken);
         var release = await ReleaseRows.GetOrAddAsync(db, notes.Version, cancellationToken);
         await db.Items.Where(i => i.ReleaseId == release.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Sections.Where(s => s.ReleaseId == release.Id).ExecuteDeleteAsync(cancellationToken);

@@ -30,7 +30,8 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
         gate.RunAsync(async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.LockAsync(WriteLocks.RunsOf(source), cancellationToken);
             var now = clock.GetUtcNow();
             var open = await db.IngestionRuns.Where(r => r.Source == source && (r.Outcome == Running || r.Outcome == Finishing)).ToListAsync(cancellationToken);
             foreach (var abandoned in open.Where(r => now - r.StartedAt > AbandonedAfter))

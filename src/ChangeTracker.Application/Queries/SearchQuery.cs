@@ -18,7 +18,7 @@ public sealed record SearchHit(string Version, string Anchor, string? Component,
     public string? Link => NotesUrl is null ? null : $"{NotesUrl}#{Anchor}";
 }
 
-/// <summary>Full-text search over every stored notes item (SQLite FTS5, ranked by bm25).</summary>
+/// <summary>Full-text search over every stored notes item (SQLite FTS5, ranked by bm25; on PostgreSQL <see cref="PostgreSqlNotesSearch"/>).</summary>
 public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
 {
     public const int MaxQueryLength = 200;
@@ -28,6 +28,7 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
         var match = ToMatchExpression(query);
         if (match is null) return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql()) return await PostgreSqlNotesSearch.SearchAsync(db, match, limit, cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

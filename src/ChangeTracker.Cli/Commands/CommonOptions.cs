@@ -9,7 +9,8 @@ public static class CommonOptions
 {
     public static readonly Option<string?> Database = new("--db")
     {
-        Description = "SQLite database file (default data/changetracker.db, or ChangeTracker:DatabasePath / ChangeTracker__DatabasePath)",
+        Description = "SQLite database file (default data/changetracker.db, or ChangeTracker:DatabasePath / ChangeTracker__DatabasePath); "
+            + "for PostgreSQL set --ChangeTracker:Database:Provider=PostgreSql --ConnectionStrings:ChangeTracker=\"Host=…\" (or the same as environment variables)",
         Recursive = true,
     };
 
