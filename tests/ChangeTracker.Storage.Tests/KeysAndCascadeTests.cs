@@ -1,15 +1,20 @@
 using ChangeTracker.Storage.Records;
+using ChangeTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Storage.Tests;
 
-/// <summary>The unique keys and delete rules the ingestion relies on, enforced by the database file itself.</summary>
-public sealed class KeysAndCascadeTests
+/// <summary>The unique keys and delete rules the ingestion relies on, enforced by the database itself (on each provider).</summary>
+public abstract class KeysAndCascadeTests
 {
-    [Fact]
+    protected abstract DatabaseProvider Provider { get; }
+
+    private TestStore NewStore() => new(Provider);
+
+    [DatabaseFact]
     public async Task A_release_version_is_stored_once()
     {
-        await using var file = new SqliteFile();
+        await using var file = NewStore();
         await using var db = await file.MigratedAsync();
         db.Releases.Add(new ReleaseRecord { Version = "1.12", SortKey = 112 });
         await db.SaveChangesAsync();
@@ -19,10 +24,10 @@ public sealed class KeysAndCascadeTests
         await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_fact_id_a_source_page_and_a_stored_diff_pair_are_unique()
     {
-        await using var file = new SqliteFile();
+        await using var file = NewStore();
         await using (var db = await file.MigratedAsync())
         {
             db.Facts.Add(Fact("1.12-darwin-x", 0));
@@ -37,10 +42,10 @@ public sealed class KeysAndCascadeTests
         await AssertRejectedAsync(file, db => db.StoredDiffs.Add(new StoredDiffRecord { FromVersion = "1.11", ToVersion = "1.12", InputsHash = "g" }));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleting_a_release_deletes_its_sections_and_items()
     {
-        await using var file = new SqliteFile();
+        await using var file = NewStore();
         await using var db = await file.MigratedAsync();
         var release = new ReleaseRecord { Version = "1.12", SortKey = 112 };
         release.Sections.Add(new SectionRecord { Ordinal = 0, Anchor = "a", Title = "T", HeadingPath = "T", Category = "tools" });
@@ -53,10 +58,10 @@ public sealed class KeysAndCascadeTests
         Assert.Equal((0, 0), (await db.Sections.CountAsync(), await db.Items.CountAsync()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleting_a_run_deletes_its_pages_but_keeps_the_history_it_wrote()
     {
-        await using var file = new SqliteFile();
+        await using var file = NewStore();
         await using var db = await file.MigratedAsync();
         var run = new IngestionRunRecord { Source = "https://go.dev", Trigger = "cli", Outcome = "succeeded" };
         run.Pages.Add(new IngestionPageRecord { Page = "/doc/go1.12", Outcome = "ingested" });
@@ -72,10 +77,10 @@ public sealed class KeysAndCascadeTests
         Assert.Null(change.RunId);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleting_a_stored_diff_deletes_its_facts_files_and_revisions()
     {
-        await using var file = new SqliteFile();
+        await using var file = NewStore();
         await using var db = await file.MigratedAsync();
         var diff = new StoredDiffRecord { FromVersion = "1.11", ToVersion = "1.12", InputsHash = "h" };
         diff.Facts.Add(new StoredDiffFactRecord { Section = "facts", Ordinal = 0, Kind = "removal", Version = "1.12" });
@@ -94,10 +99,20 @@ public sealed class KeysAndCascadeTests
         PageVersion = "1.12", Ordinal = ordinal, FactId = id, Kind = "removal", Version = "1.12", VersionSortKey = 112, Subject = "s",
     };
 
-    private static async Task AssertRejectedAsync(SqliteFile file, Action<ChangeTrackerDbContext> add)
+    private static async Task AssertRejectedAsync(TestStore file, Action<ChangeTrackerDbContext> add)
     {
         await using var db = file.Open();
         add(db);
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
+}
+
+public sealed class KeysAndCascadeOnSqliteTests : KeysAndCascadeTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class KeysAndCascadeOnPostgreSqlTests : KeysAndCascadeTests, IPostgreSqlTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -42,7 +42,11 @@ public static class GoSite
     }
 }
 
-/// <summary>A fact that needs ../shared/go-site: skipped with a reason when it is missing, except under CI where it fails.</summary>
+/// <summary>
+/// A fact that needs ../shared/go-site: skipped with a reason when it is missing, except under CI where it fails. In a
+/// class marked <see cref="IPostgreSqlTests"/> it also needs a PostgreSQL server the same way.
+/// </summary>
+[Xunit.Sdk.XunitTestCaseDiscoverer("ChangeTracker.Testing.ProviderFactDiscoverer", "ChangeTracker.Testing")]
 public sealed class GoSiteFactAttribute : Xunit.FactAttribute
 {
     public GoSiteFactAttribute()
@@ -52,6 +56,7 @@ public sealed class GoSiteFactAttribute : Xunit.FactAttribute
 }
 
 /// <summary>A theory that needs ../shared/go-site (see <see cref="GoSiteFactAttribute"/>).</summary>
+[Xunit.Sdk.XunitTestCaseDiscoverer("ChangeTracker.Testing.ProviderTheoryDiscoverer", "ChangeTracker.Testing")]
 public sealed class GoSiteTheoryAttribute : Xunit.TheoryAttribute
 {
     public GoSiteTheoryAttribute()
