@@ -5,17 +5,25 @@ using ChangeTracker.Jobs.Tests.Support;
 using ChangeTracker.Testing;
 using Hangfire;
 using Hangfire.Storage;
+using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Jobs.Tests;
 
-/// <summary>Each test hosts its own Hangfire server; xunit.runner.json keeps them from running in parallel.</summary>
-public sealed class JobsTests
+/// <summary>
+/// Each test hosts its own Hangfire server over a database of its own, on each provider; xunit.runner.json keeps them
+/// from running in parallel.
+/// </summary>
+public abstract class JobsTests
 {
-    [Fact]
+    protected abstract DatabaseProvider Provider { get; }
+
+    private JobsApp App(string source, string cron = "0 3 * * *") => new(source, Provider, cron);
+
+    [DatabaseFact]
     public async Task The_recurring_ingestion_is_registered_with_the_configured_cron()
     {
-        await using var app = new JobsApp("https://example.invalid", cron: "*/15 * * * *");
+        await using var app = App("https://example.invalid", cron: "*/15 * * * *");
         _ = app.Services; // starts the host: migrations, Hangfire, recurring job registration
         using var connection = app.Get<JobStorage>().GetConnection();
         var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == ScheduledIngestionJob.RecurringJobId);
@@ -29,7 +37,7 @@ public sealed class JobsTests
     [GoSiteFact]
     public async Task The_same_version_step_run_twice_at_once_is_stored_once_under_its_run()
     {
-        await using var app = new JobsApp(GoSite.Require());
+        await using var app = App(GoSite.Require());
         var ingestion = app.Get<IngestionUseCase>();
         var start = await ingestion.BeginAsync(GoSite.Require(), IngestionTriggers.Manual, CancellationToken.None);
         await ingestion.DiscoverAsync(start.RunId, new IngestionRequest(GoSite.Require(), Versions: [GoVersion.Parse("1.12")], IncludeDownloads: false), null, CancellationToken.None);
@@ -54,7 +62,7 @@ public sealed class JobsTests
     public async Task A_source_that_fails_then_serves_is_ingested_by_the_run_of_its_step()
     {
         await using var server = await FaultySiteServer.StartAsync(GoSite.Require(), new Dictionary<string, Fault> { ["/doc/go1.12"] = Fault.FailTwiceThenServe });
-        await using var app = new JobsApp(server.BaseAddress);
+        await using var app = App(server.BaseAddress);
 
         var ticket = app.Get<IJobQueue>().EnqueueIngestion(IngestionTriggers.Manual);
         Assert.False(ticket.Joined);
@@ -69,7 +77,7 @@ public sealed class JobsTests
     [GoSiteFact]
     public async Task A_scheduled_run_and_a_cli_run_store_identical_data_and_one_run_record_each()
     {
-        await using var app = new JobsApp(GoSite.Require());
+        await using var app = App(GoSite.Require());
         app.Get<IRecurringJobManager>().Trigger(ScheduledIngestionJob.RecurringJobId);
         var scheduled = await FinishedRunAsync(app, 1);
 
@@ -89,7 +97,8 @@ public sealed class JobsTests
         await using (var db = await app.DbAsync()) Assert.Equal(1, await db.IngestionRuns.CountAsync());
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var viaJobs = await DataDigest.OfAsync(Path.Combine(app.Folder, "changetracker.db"));
+        Dictionary<string, (int Rows, string Digest)> viaJobs;
+        await using (var db = await app.DbAsync()) viaJobs = await DataDigest.OfAsync(db.Database.GetDbConnection());
         var viaCli = await DataDigest.OfAsync(cliDatabase);
         foreach (var table in DataDigest.Tables)
             Assert.True(viaJobs[table] == viaCli[table], $"{table}: jobs {viaJobs[table]} ≠ cli {viaCli[table]}");
@@ -99,7 +108,7 @@ public sealed class JobsTests
     [GoSiteFact]
     public async Task A_start_up_ingestion_joins_one_already_queued_or_running()
     {
-        await using var app = new JobsApp(GoSite.Require());
+        await using var app = App(GoSite.Require());
         var queue = app.Get<IJobQueue>();
         var first = queue.EnqueueIngestion(IngestionTriggers.Manual);
         var second = queue.EnqueueIngestion(IngestionTriggers.Startup);
@@ -114,11 +123,11 @@ public sealed class JobsTests
         Assert.Equal(1, await db.IngestionRuns.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_start_up_after_a_failed_run_brings_its_retry_forward_and_the_retry_is_labelled_retry()
     {
         var missing = Path.Combine(Path.GetTempPath(), "changetracker-missing-site", Guid.NewGuid().ToString("n"));
-        await using var app = new JobsApp(missing);
+        await using var app = App(missing);
         var queue = app.Get<IJobQueue>();
 
         var first = queue.EnqueueIngestion(IngestionTriggers.Startup);
@@ -140,7 +149,7 @@ public sealed class JobsTests
     public async Task An_edited_page_recomputes_only_the_stored_diffs_touching_its_version()
     {
         using var site = new SiteCopy();
-        await using var app = new JobsApp(site.Path);
+        await using var app = App(site.Path);
         app.Get<IJobQueue>().EnqueueIngestion(IngestionTriggers.Manual);
         await FinishedRunAsync(app, 1);
         var before = await StoredDiffsAsync(app);
@@ -168,7 +177,7 @@ public sealed class JobsTests
     [GoSiteFact]
     public async Task A_report_export_runs_as_a_job_and_writes_the_same_report_as_the_cli()
     {
-        await using var app = new JobsApp(GoSite.Require());
+        await using var app = App(GoSite.Require());
         await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require(), Trigger: IngestionTriggers.Manual), null, CancellationToken.None);
 
         var jobId = app.Get<IJobQueue>().EnqueueExport("1.12", "1.13", "md");
@@ -198,4 +207,14 @@ public sealed class JobsTests
         var diffs = await db.StoredDiffs.Include(d => d.Facts).ToListAsync();
         return diffs.ToDictionary(d => $"{d.FromVersion}→{d.ToVersion}", d => (d.ComputedAt, d.InputsHash, d.Facts.Select(f => f.Summary).ToList()));
     }
+}
+
+public sealed class JobsOnSqliteTests : JobsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class JobsOnPostgreSqlTests : JobsTests, IPostgreSqlTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -1,4 +1,5 @@
 using ChangeTracker.Storage;
+using ChangeTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -6,17 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChangeTracker.Jobs.Tests.Support;
 
-/// <summary>The real web app (with its Hangfire server and SQLite job storage) over temp files, started in-process.</summary>
-public sealed class JobsApp(string source, string cron = "0 3 * * *") : WebApplicationFactory<Program>
+/// <summary>
+/// The real web app (with its Hangfire server) started in-process over a database of its own: SQLite files in a temp
+/// folder (data and jobs), or a PostgreSQL database holding both.
+/// </summary>
+public sealed class JobsApp(string source, DatabaseProvider provider, string cron = "0 3 * * *") : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "changetracker-jobs", Guid.NewGuid().ToString("n"));
+
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ??= TestDatabase.Create(provider, Folder, "jobs");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
         builder.UseSetting("ChangeTracker:Source", source);
-        builder.UseSetting("ChangeTracker:DatabasePath", Path.Combine(Folder, "changetracker.db"));
-        builder.UseSetting("ChangeTracker:HangfireDatabasePath", Path.Combine(Folder, "hangfire.db"));
+        foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
         builder.UseSetting("ChangeTracker:IngestCron", cron);
         builder.UseSetting("ChangeTracker:IngestOnStartup", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -42,7 +49,7 @@ public sealed class JobsApp(string source, string cron = "0 3 * * *") : WebAppli
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database?.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
