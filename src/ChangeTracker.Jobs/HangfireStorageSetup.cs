@@ -19,7 +19,13 @@ internal static class HangfireStorageSetup
     {
         if (core.Database.Provider == DatabaseProvider.PostgreSql)
             return config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(jobs.Jobs.ConnectionString),
-                new PostgreSqlStorageOptions { QueuePollInterval = QueuePollInterval, PrepareSchemaIfNecessary = true });
+                new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = QueuePollInterval,
+                    PrepareSchemaIfNecessary = true,
+                    InvisibilityTimeout = jobs.Jobs.InvisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                });
         var path = Path.GetFullPath(jobs.HangfireDatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return config.UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = QueuePollInterval });

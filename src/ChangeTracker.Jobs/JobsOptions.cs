@@ -30,6 +30,12 @@ public sealed class JobsServerSettings
 
     public bool RunServer { get; set; } = true;
 
+    /// <summary>
+    /// On PostgreSQL: how long a job fetched by a worker that stopped answering (its process died) stays invisible before
+    /// another worker takes it. Running jobs keep their claim fresh, so this only delays taking over from a dead worker.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>ConnectionStrings:Hangfire, filled in from configuration; on PostgreSQL it defaults to ConnectionStrings:ChangeTracker.</summary>
     public string? ConnectionString { get; set; }
 }
@@ -49,6 +55,8 @@ public sealed class JobsOptionsValidator(IOptions<ChangeTrackerOptions> core) : 
         else if (!string.IsNullOrWhiteSpace(core.Value.DatabasePath)
                  && Path.GetFullPath(core.Value.DatabasePath) == Path.GetFullPath(options.HangfireDatabasePath))
             failures.Add("ChangeTracker:HangfireDatabasePath must be a different file from ChangeTracker:DatabasePath");
+        if (options.Jobs.InvisibilityTimeout < TimeSpan.FromSeconds(5))
+            failures.Add($"ChangeTracker:Jobs:InvisibilityTimeout must be at least 00:00:05 (is {options.Jobs.InvisibilityTimeout})");
         if (CronFieldCount(options.IngestCron) is not (5 or 6)) failures.Add($"ChangeTracker:IngestCron '{options.IngestCron}' is not a cron expression of 5 or 6 fields");
         if (options.JobWorkers is < 1 or > 64) failures.Add($"ChangeTracker:JobWorkers must be between 1 and 64 (is {options.JobWorkers})");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -29,6 +29,7 @@ public static class JobsSetup
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddTransient<ScheduledIngestionJob>();
         services.AddTransient<VersionIngestionJob>();
+        services.AddSingleton<VersionLock>();
         services.AddTransient<ReportExportJob>();
         services.AddSingleton<IIngestionSchedule, HangfireIngestionSchedule>();
         return services;

@@ -9,23 +9,18 @@ namespace ChangeTracker.Jobs;
 /// The flow's per-version step (<see cref="IngestionUseCase.IngestVersionAsync"/>) as a job, under the run that
 /// enqueued it. A failed page is retried; its last attempt records the failure. The last step of a run to finish
 /// closes the run (recomputing the stored diffs whose inputs changed). One version's step never runs twice at once,
-/// whichever worker process picks it up: it holds a distributed lock in Hangfire's storage while it runs.
+/// whichever worker process picks it up: it holds the version's lock while it runs (<see cref="VersionLock"/>).
 /// </summary>
-public sealed class VersionIngestionJob(IngestionUseCase ingestion, JobStorage storage)
+public sealed class VersionIngestionJob(IngestionUseCase ingestion, VersionLock versionLock)
 {
     public const int Retries = 3;
 
-    /// <summary>How long a step waits for another step of the same version to finish before it fails (and is retried).</summary>
-    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
-
-    public static string LockOf(string version) => "changetracker:ingest-version:" + version;
 
     [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60, 300], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task RunAsync(long runId, string source, string version, PerformContext? context, CancellationToken cancellationToken)
     {
         var line = GoVersion.Parse(version);
-        using var connection = storage.GetConnection();
-        using var versionLock = connection.AcquireDistributedLock(LockOf(line.ToString()), LockTimeout);
+        await using var held = await versionLock.AcquireAsync(line, cancellationToken);
         var willRetry = ScheduledIngestionJob.RetryAttempt(context) < Retries;
         PageReport page;
         try

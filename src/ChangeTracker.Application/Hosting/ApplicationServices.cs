@@ -94,7 +94,7 @@ public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> db
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        await using var startup = await StartupLock.AcquireAsync(target, cancellationToken);
+        await using var startup = await SessionLock.AcquireAsync(target, SessionLock.Startup, null, cancellationToken);
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);

@@ -1,0 +1,160 @@
+using ChangeTracker.Jobs.Tests.Support;
+using ChangeTracker.Storage;
+using ChangeTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ChangeTracker.Jobs.Tests;
+
+/// <summary>
+/// Several `changetracker worker` processes against one PostgreSQL server share a full ingestion of ../shared/go-site:
+/// every job runs to success exactly once, and the data equals what one SQLite process stores; a worker killed
+/// mid-run leaves its jobs to another.
+/// </summary>
+public sealed class WorkerProcessesTests(SingleProcessSqliteIngestion sqlite) : IClassFixture<SingleProcessSqliteIngestion>, IPostgreSqlTests, IDisposable
+{
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql,
+        Path.Combine(Path.GetTempPath(), "changetracker-workers", Guid.NewGuid().ToString("n")), "workers");
+
+    private readonly List<WorkerProcess> _workers = [];
+
+    [GoSiteFact]
+    public async Task Three_workers_share_a_full_ingestion_each_job_runs_once_and_the_data_equals_one_sqlite_process()
+    {
+        _workers.Add(await StartWorkerAsync());
+        _workers.Add(await StartWorkerAsync());
+        _workers.Add(await StartWorkerAsync("--ingest"));
+
+        var run = await FinishedRunAsync();
+
+        Assert.Equal(("succeeded", 30, 27), (run.Outcome, run.Pages.Count, run.DiffsRecomputed));
+        var jobs = await VersionJobsAsync();
+        Assert.Equal(28, jobs.Count);
+        Assert.All(jobs, j => Assert.Equal(("Succeeded", 1, 1), (j.State, j.Processed, j.Succeeded)));
+        Assert.True(jobs.Select(j => j.FirstServer).Distinct().Count() >= 2, "the version jobs all ran in one process: " + string.Join(", ", jobs.Select(j => j.FirstServer)));
+        await AssertSameDataAsSqliteAsync();
+    }
+
+    [GoSiteFact]
+    public async Task A_worker_killed_mid_run_leaves_its_jobs_to_another_and_no_version_is_half_stored()
+    {
+        _workers.Add(await StartWorkerAsync());
+        var victim = await StartWorkerAsync("--ingest");
+        _workers.Add(victim);
+        await JobsApp.WaitForAsync(async () => (await VersionJobsAsync()).Any(j => j.State == "Processing" && j.FirstServer.Contains($":{victim.Id}:")),
+            "a version job processing on the worker to kill", seconds: 180);
+
+        victim.Kill();
+        var run = await FinishedRunAsync();
+
+        Assert.Equal(("succeeded", 30, 27), (run.Outcome, run.Pages.Count, run.DiffsRecomputed));
+        var jobs = await VersionJobsAsync();
+        Assert.Equal(28, jobs.Count);
+        Assert.All(jobs, j => Assert.Equal(("Succeeded", 1), (j.State, j.Succeeded)));
+        var takenOver = jobs.Where(j => j.FirstServer.Contains($":{victim.Id}:")).ToList();
+        Assert.NotEmpty(takenOver);
+        Assert.All(takenOver, j => Assert.DoesNotContain($":{victim.Id}:", j.LastServer));
+        await AssertSameDataAsSqliteAsync();
+    }
+
+    public void Dispose()
+    {
+        foreach (var worker in _workers) worker.Dispose();
+        _database.Dispose();
+        try { Directory.Delete(_database.Folder, recursive: true); } catch (IOException) { }
+    }
+
+    private Task<WorkerProcess> StartWorkerAsync(params string[] arguments)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ChangeTracker__Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__ChangeTracker"] = _database.Target.ConnectionString,
+            ["ConnectionStrings__Hangfire"] = _database.Target.ConnectionString,
+            ["ChangeTracker__DatabasePath"] = _database.SqlitePath,
+            ["ChangeTracker__Source"] = GoSite.Require(),
+            ["ChangeTracker__Jobs__InvisibilityTimeout"] = "00:00:10",
+        };
+        return WorkerProcess.StartAsync(environment, ["--workers", "2", .. arguments]);
+    }
+
+    private ChangeTrackerDbContext Open() => new(StorageSetup.Options(_database.Target));
+
+    private async Task<Storage.Records.IngestionRunRecord> FinishedRunAsync()
+    {
+        try
+        {
+            await JobsApp.WaitForAsync(async () =>
+            {
+                await using var db = Open();
+                return await db.Database.CanConnectAsync() && await TablesExistAsync(db) && await db.IngestionRuns.AnyAsync(r => r.FinishedAt != null);
+            }, "the ingestion run to finish", seconds: 420);
+        }
+        catch (Exception) when (_workers.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException("workers' output:\n" + string.Join("\n----\n", _workers.Select(w => w.Output)));
+        }
+        await using var done = Open();
+        return await done.IngestionRuns.Include(r => r.Pages).SingleAsync();
+    }
+
+    private static async Task<bool> TablesExistAsync(ChangeTrackerDbContext db) =>
+        !(await db.Database.GetPendingMigrationsAsync()).Any();
+
+    private async Task AssertSameDataAsSqliteAsync()
+    {
+        await using var db = Open();
+        var workers = await DataDigest.OfAsync(db.Database.GetDbConnection());
+        var single = await sqlite.DigestAsync();
+        foreach (var table in DataDigest.Tables)
+            Assert.True(workers[table] == single[table], $"{table}: workers on PostgreSQL {workers[table]} ≠ one SQLite process {single[table]}");
+    }
+
+    /// <summary>Each version job of Hangfire's storage: its state, how often it was processing and succeeded, and on which servers.</summary>
+    private async Task<List<(long Id, string State, int Processed, int Succeeded, string FirstServer, string LastServer)>> VersionJobsAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.Target.ConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('hangfire.job') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync())!) return [];
+        await using var command = new NpgsqlCommand("""
+            SELECT j.id, coalesce(j.statename, ''),
+                   count(*) FILTER (WHERE s.name = 'Processing'), count(*) FILTER (WHERE s.name = 'Succeeded'),
+                   coalesce((array_agg(s.data::json->>'ServerId' ORDER BY s.id) FILTER (WHERE s.name = 'Processing'))[1], ''),
+                   coalesce((array_agg(s.data::json->>'ServerId' ORDER BY s.id DESC) FILTER (WHERE s.name = 'Processing'))[1], '')
+            FROM hangfire.job j LEFT JOIN hangfire.state s ON s.jobid = j.id
+            WHERE j.invocationdata::text LIKE '%VersionIngestionJob%'
+            GROUP BY j.id, j.statename ORDER BY j.id
+            """, connection);
+        var jobs = new List<(long, string, int, int, string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            jobs.Add((reader.GetInt64(0), reader.GetString(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), reader.GetString(4), reader.GetString(5)));
+        return jobs;
+    }
+}
+
+/// <summary>One ingestion of ../shared/go-site by one CLI process into a SQLite file: what the workers must store too.</summary>
+public sealed class SingleProcessSqliteIngestion : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "changetracker-single", Guid.NewGuid().ToString("n"));
+    private Dictionary<string, (int Rows, string Digest)>? _digest;
+
+    public async Task<Dictionary<string, (int Rows, string Digest)>> DigestAsync()
+    {
+        if (_digest is not null) return _digest;
+        var database = Path.Combine(_folder, "changetracker.db");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await ChangeTracker.Cli.CliApp.RunAsync(["ingest", "--source", GoSite.Require(), "--db", database], stdout, stderr, CancellationToken.None);
+        Assert.True(exit == 0, stdout + "\n" + stderr);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return _digest = await DataDigest.OfAsync(database);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
