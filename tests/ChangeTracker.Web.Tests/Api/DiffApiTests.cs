@@ -6,7 +6,7 @@ using ChangeTracker.Web.Tests.Support;
 namespace ChangeTracker.Web.Tests.Api;
 
 [Collection(IngestedAppCollection.Name)]
-public sealed class DiffApiTests(IngestedWebApp app)
+public class DiffApiTests(IngestedWebApp app)
 {
     private static readonly string[] DiffFields = ["from", "to", "downgrade", "facts", "comingNext", "distribution", "revisions", "coverage", "narrowedTo"];
     private static readonly string[] DistributionFields = ["os", "arch", "kind", "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes"];

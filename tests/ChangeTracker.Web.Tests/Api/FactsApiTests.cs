@@ -6,7 +6,7 @@ using ChangeTracker.Web.Tests.Support;
 namespace ChangeTracker.Web.Tests.Api;
 
 [Collection(IngestedAppCollection.Name)]
-public sealed class FactsApiTests(IngestedWebApp app)
+public class FactsApiTests(IngestedWebApp app)
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -5,7 +5,7 @@ using ChangeTracker.Web.Tests.Support;
 namespace ChangeTracker.Web.Tests.Api;
 
 [Collection(IngestedAppCollection.Name)]
-public sealed class PlatformsApiTests(IngestedWebApp app)
+public class PlatformsApiTests(IngestedWebApp app)
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -5,7 +5,7 @@ using ChangeTracker.Web.Tests.Support;
 namespace ChangeTracker.Web.Tests.Api;
 
 [Collection(IngestedAppCollection.Name)]
-public sealed class SearchAndRunsApiTests(IngestedWebApp app)
+public class SearchAndRunsApiTests(IngestedWebApp app)
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -5,7 +5,7 @@ using ChangeTracker.Web.Tests.Support;
 namespace ChangeTracker.Web.Tests.Api;
 
 [Collection(IngestedAppCollection.Name)]
-public sealed class SizesApiTests(IngestedWebApp app)
+public class SizesApiTests(IngestedWebApp app)
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -1,3 +1,4 @@
+using ChangeTracker.Storage;
 using ChangeTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,11 +19,16 @@ public class ChangeTrackerWebApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "changetracker.db");
 
+    /// <summary>The provider this app's data and jobs live in (a PostgreSQL database of its own, or SQLite files in <see cref="Folder"/>).</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    private TestDatabase? _database;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
-        builder.UseSetting("ChangeTracker:DatabasePath", DatabasePath);
-        builder.UseSetting("ChangeTracker:HangfireDatabasePath", Path.Combine(Folder, "hangfire.db"));
+        _database ??= TestDatabase.Create(Provider, Folder, "web");
+        foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
         builder.UseSetting("ChangeTracker:IngestOnStartup", "false");
         builder.UseSetting("ChangeTracker:Source", GoSite.Path);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -33,6 +39,7 @@ public class ChangeTrackerWebApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (Interlocked.Exchange(ref _cleaned, 1) == 1) return;
         SqliteConnection.ClearAllPools();
+        _database?.Dispose();
         try
         {
             if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
