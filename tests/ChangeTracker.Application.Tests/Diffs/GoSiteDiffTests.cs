@@ -9,7 +9,8 @@ using ChangeTracker.Testing;
 
 namespace ChangeTracker.Application.Tests.Diffs;
 
-public sealed class GoSiteDiffTests(GoSiteIngestionFixture site) : IClassFixture<GoSiteIngestionFixture>
+/// <summary>Diffs over one ingestion of ../shared/go-site, on each provider.</summary>
+public abstract class GoSiteDiffTests(GoSiteIngestionFixture site)
 {
     private DiffUseCase Diffs => site.App.Get<DiffUseCase>();
 
@@ -116,3 +117,7 @@ public sealed class GoSiteDiffTests(GoSiteIngestionFixture site) : IClassFixture
 
     private static string Key(Fact f) => $"{f.Kind}|{f.Version}|{f.Subject}|{f.Component}|{f.Source}|{f.Summary}";
 }
+
+public sealed class GoSiteDiffOnSqliteTests(GoSiteIngestionFixture site) : GoSiteDiffTests(site), IClassFixture<GoSiteIngestionFixture>;
+
+public sealed class GoSiteDiffOnPostgreSqlTests(PostgreSqlGoSiteIngestionFixture site) : GoSiteDiffTests(site), IClassFixture<PostgreSqlGoSiteIngestionFixture>, IPostgreSqlTests;

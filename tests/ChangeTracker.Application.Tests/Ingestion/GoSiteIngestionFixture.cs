@@ -1,12 +1,15 @@
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Tests.Support;
+using ChangeTracker.Storage;
 using ChangeTracker.Testing;
 
 namespace ChangeTracker.Application.Tests.Ingestion;
 
 /// <summary>One cold ingest of ../shared/go-site, then a second one over the unchanged copy, shared by the tests of a class.</summary>
-public sealed class GoSiteIngestionFixture : IAsyncLifetime
+public class GoSiteIngestionFixture : IAsyncLifetime
 {
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     public TestApp App { get; private set; } = null!;
     public IngestionReport First { get; private set; } = null!;
     public IngestionReport Second { get; private set; } = null!;
@@ -15,8 +18,8 @@ public sealed class GoSiteIngestionFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (GoSite.SkipReason is not null) return;
-        App = await TestApp.StartAsync();
+        if (GoSite.SkipReason is not null || Provider == DatabaseProvider.PostgreSql && TestPostgres.SkipReason is not null) return;
+        App = await TestApp.StartAsync(database: Provider);
         var useCase = App.Get<IngestionUseCase>();
         First = await useCase.RunAsync(new IngestionRequest(GoSite.Require()), null, CancellationToken.None);
         await using (var db = await App.DbAsync()) AfterFirst = await DatabaseSnapshot.TakeAsync(db);
@@ -28,4 +31,10 @@ public sealed class GoSiteIngestionFixture : IAsyncLifetime
     {
         if (App is not null) await App.DisposeAsync();
     }
+}
+
+/// <summary>The same two ingestions stored in a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlGoSiteIngestionFixture : GoSiteIngestionFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

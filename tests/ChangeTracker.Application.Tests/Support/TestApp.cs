@@ -1,6 +1,7 @@
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Sources;
 using ChangeTracker.Storage;
+using ChangeTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,14 +9,17 @@ using Microsoft.Extensions.Logging;
 
 namespace ChangeTracker.Application.Tests.Support;
 
-/// <summary>The application's real services over a fresh SQLite file in a temp folder.</summary>
+/// <summary>The application's real services over a fresh SQLite file in a temp folder (or a PostgreSQL database of its own).</summary>
 public sealed class TestApp : IAsyncDisposable
 {
-    private TestApp(string folder, ServiceProvider services)
+    private TestApp(string folder, ServiceProvider services, TestDatabase database)
     {
         Folder = folder;
         Services = services;
+        _database = database;
     }
+
+    private readonly TestDatabase _database;
 
     public string Folder { get; }
     public ServiceProvider Services { get; }
@@ -24,14 +28,11 @@ public sealed class TestApp : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Starts the services as a host does (migrations, fact refresh, seed), over a new folder or <paramref name="folder"/>.</summary>
-    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null, string? folder = null)
+    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite)
     {
         folder ??= Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ChangeTracker:DatabasePath"] = Path.Combine(folder, "changetracker.db"),
-        }).Build();
+        var store = TestDatabase.Create(database, folder, "app");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
@@ -45,7 +46,7 @@ public sealed class TestApp : IAsyncDisposable
         });
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
-        return new TestApp(folder, provider);
+        return new TestApp(folder, provider, store);
     }
 
     public async Task<ChangeTrackerDbContext> DbAsync() =>
@@ -54,7 +55,7 @@ public sealed class TestApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
