@@ -70,6 +70,8 @@ public static class BenchRunner
         await Row(output, "stored adjacent diff 1.12 → 1.13 (median)", storedAdjacent, factsBaseline);
         await output.WriteLineAsync($"cold/warm ingest ratio: {cold / warm:0.0}×");
         if (options.Web) await WebBench.RunAsync(options, output, cancellationToken);
+        if (options.Postgres is { } postgres) await ScaleOutBench.RunAsync(options, postgres, output, cancellationToken);
+        else await output.WriteLineAsync("scale-out rows skipped: name a PostgreSQL server with --postgres \"Host=…;Username=…\" (or CHANGETRACKER_BENCH_POSTGRES)");
         await services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
