@@ -12,7 +12,7 @@ internal static class SearchApi
     public const int MaxLimit = 200;
 
     public static async Task<Results<JsonHttpResult<IReadOnlyList<SearchHitJson>>, ValidationProblem>> SearchAsync(
-        [Description("Words to find (TLS 1.3); every word must occur")] string? q,
+        [Description("Words to find (TLS 1.3): items holding every word rank first, then items holding some")] string? q,
         [Description("At most this many hits (1-200, default 20)")] string? limit,
         SearchQuery search,
         CancellationToken cancellationToken)
