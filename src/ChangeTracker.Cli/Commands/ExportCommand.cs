@@ -16,7 +16,7 @@ public static class ExportCommand
         var format = CommonOptions.Format(OutputFormat.Md, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Html);
         var targets = CommonOptions.Targets();
         var breaking = CommonOptions.Breaking();
-        var output = new Option<string?>("--out") { Description = "Folder to write into (default: data/exports)" };
+        var output = new Option<string?>("--out") { Description = "Folder to write into (default: the folder exports beside the database)" };
         var command = new Command("export", "Write the diff report of two versions to a file (Markdown, CSV, JSON or HTML)") { from, to, format, output, targets, breaking };
         command.SetAction(async (parse, ct) =>
         {

@@ -46,6 +46,27 @@ public sealed partial class ReadmeStartTests : IDisposable
         Assert.Empty(app.Complaints);
     }
 
+    [GoSiteFact]
+    public async Task The_offline_main_command_ingests_the_copy_and_shows_it()
+    {
+        await using var app = WebAppProcess.Start(
+            ["dotnet", "run", "--no-build", "-c", WebAppProcess.BuildConfiguration, "--project", "src/ChangeTracker.Web", "--", "--ChangeTracker:Source=../shared/go-site"],
+            GoSite.RepositoryRoot, _folder, "--ChangeTracker:IngestOnStartup=true");
+        await app.WaitForOverviewAsync();
+
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (!(await app.Http.GetStringAsync("/api/runs")).Contains("succeeded", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the offline ingestion did not succeed within 4 minutes:\n" + string.Join("\n", app.Output));
+            await Task.Delay(500);
+        }
+        var page = await app.Http.GetStringAsync("/");
+        Assert.Contains("href=\"/releases/1.27\"", page);
+        Assert.DoesNotContain("Nothing", page);
+        Assert.DoesNotContain("alert bad", page);
+        Assert.Empty(app.Complaints);
+    }
+
     private WebAppProcess Start(string way)
     {
         var root = GoSite.RepositoryRoot;
