@@ -5,6 +5,7 @@ using ChangeTracker.Application.Mirroring;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Application.Reports;
 using ChangeTracker.Application.Seeding;
+using ChangeTracker.Parsing;
 using ChangeTracker.Sources;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public static class ApplicationServices
         services.AddSingleton<IValidateOptions<ChangeTrackerOptions>, ChangeTrackerOptionsValidator>();
         services.AddChangeTrackerStorage(sp => sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value.DatabasePath);
         services.AddReleaseSources();
+        services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.SectionName)
+            .Validate(o => o.MaxElements >= 1000 && o.MaxDepth >= 32, "ChangeTracker:Parsing: MaxElements must be at least 1000 and MaxDepth at least 32").ValidateOnStart();
         services.AddSourceOptionsFromConfiguration();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreGate>();
@@ -80,10 +83,11 @@ public static class SourceConfiguration
 /// What every host does before serving: apply pending migrations, re-extract facts a migration dropped (from the
 /// stored items), then load seed data into an empty database.
 /// </summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoredFactsRefresher refresher, ReportedSizesSeeder seeder)
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoredFactsRefresher refresher, ReportedSizesSeeder seeder, IOptions<ParsingOptions> parsing)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        MarkupBudget.Current = new MarkupBudget(parsing.Value.MaxElements, parsing.Value.MaxDepth);
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);
