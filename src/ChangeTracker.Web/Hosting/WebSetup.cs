@@ -1,12 +1,15 @@
 using ChangeTracker.Application.Hosting;
+using ChangeTracker.Web.Health;
 
 namespace ChangeTracker.Web.Hosting;
 
-/// <summary>The web layer's registrations and pipeline: Razor Pages, problem details, OpenAPI.</summary>
+/// <summary>The web layer's registrations and pipeline: network trust, security headers, Razor Pages, problem details, OpenAPI, health.</summary>
 public static class WebSetup
 {
     public static IServiceCollection AddChangeTrackerWeb(this IServiceCollection services)
     {
+        services.AddChangeTrackerNetwork();
+        services.AddChangeTrackerHealth();
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -20,11 +23,14 @@ public static class WebSetup
 
     public static WebApplication UseChangeTrackerPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseChangeTrackerSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
         app.MapStaticAssets();
         app.MapOpenApi();
+        app.MapChangeTrackerHealth();
         return app;
     }
 }
