@@ -1,6 +1,7 @@
 using ChangeTracker.Diffs.Json;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Web.Api.Contracts;
+using ChangeTracker.Web.Caching;
 using ChangeTracker.Web.Feeds;
 
 namespace ChangeTracker.Web.Api;
@@ -11,7 +12,8 @@ public static class ApiEndpoints
     public static WebApplication MapChangeTrackerApi(this WebApplication app)
     {
         var api = app.MapGroup("/api")
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .CachedAs(CacheKind.Api);
 
         api.MapGet("/versions", VersionsApi.ListAsync)
             .WithName("ListVersions").WithTags("Versions")
@@ -71,6 +73,7 @@ public static class ApiEndpoints
         api.MapGet("/runs", RunsApi.ListAsync)
             .WithName("ListRuns").WithTags("Runs")
             .WithSummary("The latest ingestion runs with each page's outcome, newest first")
+            .CachedAs(CacheKind.Runs)
             .Produces<IReadOnlyList<ChangeTracker.Application.Queries.RunRow>>()
             .ProducesValidationProblem();
 
@@ -95,7 +98,8 @@ public static class ApiEndpoints
         app.MapGet("/feed.atom", AtomFeed.GetAsync)
             .WithName("AtomFeed").WithTags("Feeds")
             .WithSummary("Atom 1.0 feed of the history of the data: every fact an ingestion added, changed or withdrew (features as digests), newest first")
-            .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType);
+            .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
+            .CachedAs(CacheKind.Feed);
         return app;
     }
 }

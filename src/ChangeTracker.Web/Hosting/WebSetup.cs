@@ -1,4 +1,5 @@
 using ChangeTracker.Application.Hosting;
+using ChangeTracker.Web.Caching;
 
 namespace ChangeTracker.Web.Hosting;
 
@@ -10,6 +11,7 @@ public static class WebSetup
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddChangeTrackerCaching();
         services.AddOptions<HangfireDashboardOptions>().BindConfiguration(HangfireDashboardOptions.SectionName);
         return services;
     }
@@ -21,10 +23,12 @@ public static class WebSetup
     public static WebApplication UseChangeTrackerPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseHeadAndCompression();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseConditionalRequests();
         app.MapStaticAssets();
-        app.MapOpenApi();
+        app.MapOpenApi().CachedAs(CacheKind.Build);
         return app;
     }
 }

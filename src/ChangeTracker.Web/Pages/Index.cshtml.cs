@@ -1,3 +1,4 @@
+using ChangeTracker.Web.Caching;
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Web.Charts;
@@ -5,6 +6,7 @@ using ChangeTracker.Web.Charts;
 namespace ChangeTracker.Web.Pages;
 
 /// <summary>The front page: latest releases, ingestion status, headline numbers and the linux/amd64 size trend.</summary>
+[Cached(CacheKind.Live)]
 public sealed class IndexModel(OverviewQuery overview, IIngestionSchedule schedule) : DashboardPageModel
 {
     public Overview Data { get; private set; } = null!;
