@@ -23,7 +23,11 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
 {
     public const int MaxQueryLength = 200;
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
+        SearchAsync(query, 0, limit, cancellationToken);
+
+    /// <summary>The hits best first, skipping the best <paramref name="offset"/>.</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int offset, int limit, CancellationToken cancellationToken)
     {
         var match = ToMatchExpression(query);
         if (match is null) return [];
@@ -38,11 +42,12 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
             JOIN "Items" i ON i."Id" = "ItemsSearch".rowid
             JOIN "Releases" r ON r."Id" = i."ReleaseId"
             WHERE "ItemsSearch" MATCH $match
-            ORDER BY bm25("ItemsSearch"), r."SortKey" DESC
-            LIMIT $limit
+            ORDER BY bm25("ItemsSearch"), r."SortKey" DESC, i."Id"
+            LIMIT $limit OFFSET $offset
             """;
         AddParameter(command, "$match", match);
-        AddParameter(command, "$limit", Math.Clamp(limit, 1, 200));
+        AddParameter(command, "$limit", Math.Clamp(limit, 1, 1000));
+        AddParameter(command, "$offset", Math.Max(offset, 0));
         var hits = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

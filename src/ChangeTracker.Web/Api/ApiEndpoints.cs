@@ -19,7 +19,8 @@ public static class ApiEndpoints
             .WithName("ListVersions").WithTags("Versions")
             .WithSummary("Every stored major release")
             .WithDescription("The major releases known from the release history, with notes URL, ingestion time, item, fact and revision counts.")
-            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.VersionRow>>();
+            .Produces<PageJson<ChangeTracker.Application.Queries.VersionRow>>()
+            .ProducesValidationProblem();
 
         api.MapGet("/versions/{v}", VersionsApi.GetAsync)
             .WithName("GetVersion").WithTags("Versions")
@@ -32,8 +33,8 @@ public static class ApiEndpoints
         api.MapGet("/facts", FactsApi.ListAsync)
             .WithName("ListFacts").WithTags("Facts")
             .WithSummary("Normalized facts, filtered")
-            .WithDescription("The facts JSON contract of DESIGN.md. Every filter is optional: kind (" + FactKinds.NamesText + "), version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS).")
-            .Produces<IReadOnlyList<FactDto>>()
+            .WithDescription("A page of the facts JSON contract of DESIGN.md (items). Every filter is optional: kind, version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS), port. A value no stored fact has is a 400 naming the valid ones.")
+            .Produces<PageJson<FactDto>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -67,26 +68,27 @@ public static class ApiEndpoints
         api.MapGet("/search", SearchApi.SearchAsync)
             .WithName("Search").WithTags("Search")
             .WithSummary("Full-text search over every stored notes item")
-            .Produces<IReadOnlyList<SearchHitJson>>()
+            .Produces<PageJson<SearchHitJson>>()
             .ProducesValidationProblem();
 
         api.MapGet("/runs", RunsApi.ListAsync)
             .WithName("ListRuns").WithTags("Runs")
             .WithSummary("The latest ingestion runs with each page's outcome, newest first")
             .CachedAs(CacheKind.Runs)
-            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.RunRow>>()
+            .Produces<PageJson<ChangeTracker.Application.Queries.RunRow>>()
             .ProducesValidationProblem();
 
         api.MapGet("/runs/{id:long}/changes", HistoryApi.RunChangesAsync)
             .WithName("GetRunChanges").WithTags("Runs")
             .WithSummary("The facts one ingestion run added, changed and withdrew, by page")
-            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.FactChangeRow>>()
+            .Produces<PageJson<ChangeTracker.Application.Queries.FactChangeRow>>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/history", HistoryApi.ListAsync)
             .WithName("ListHistory").WithTags("Runs")
             .WithSummary("The history of the data, newest first: every fact added, changed or withdrawn by an ingestion")
-            .Produces<IReadOnlyList<ChangeTracker.Application.Queries.FactChangeRow>>()
+            .Produces<PageJson<ChangeTracker.Application.Queries.FactChangeRow>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
