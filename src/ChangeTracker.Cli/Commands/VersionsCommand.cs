@@ -16,6 +16,8 @@ public static class VersionsCommand
         new("facts", r => r.Facts.ToString(), true),
         new("revisions", r => r.Revisions.ToString(), true),
         new("latest", r => r.LatestRevision),
+        new("latestDate", r => r.LatestRevisionDate?.ToString("yyyy-MM-dd")),
+        new("eol", r => r.Eol?.ToString("yyyy-MM-dd")),
         new("notes", r => r.NotesUrl),
         new("ingested", r => r.IngestedAt?.ToString("yyyy-MM-dd HH:mm")),
     ];

@@ -1,5 +1,7 @@
 using ChangeTracker.Application.Hosting;
+using ChangeTracker.Web.Api.OpenApi;
 using ChangeTracker.Web.Caching;
+using Scalar.AspNetCore;
 
 namespace ChangeTracker.Web.Hosting;
 
@@ -10,7 +12,9 @@ public static class WebSetup
     {
         services.AddRazorPages();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // Responses are written with ContractJson (numbers as numbers); the document describes them the same way.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddOpenApi(options => options.AddChangeTrackerDocs());
         services.AddChangeTrackerCaching();
         services.AddOptions<HangfireDashboardOptions>().BindConfiguration(HangfireDashboardOptions.SectionName);
         return services;
@@ -29,6 +33,12 @@ public static class WebSetup
         app.UseConditionalRequests();
         app.MapStaticAssets();
         app.MapOpenApi().CachedAs(CacheKind.Build);
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("ChangeTracker API")
+            .WithFavicon("/favicon.svg")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts()
+            .DisableTelemetry());
         return app;
     }
 }
