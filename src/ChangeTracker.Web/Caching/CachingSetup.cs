@@ -21,8 +21,8 @@ public static class CachingSetup
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = CompressedTypes;
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
 
