@@ -11,7 +11,7 @@ public sealed class ConditionalRequestTests(KestrelWebApp app)
     private const string Facts = "/api/facts?kind=os_support_ended";
 
     [GoSiteFact]
-    public async Task The_etag_gives_304_stays_after_an_unchanged_ingest_and_changes_after_one_that_changes_data()
+    public async Task The_etag_gives_304_stays_after_an_unchanged_or_forced_ingest_and_changes_after_one_that_changes_data()
     {
         using var client = app.CreateClient();
         var first = await EtagAsync(client, Facts);
@@ -22,6 +22,10 @@ public sealed class ConditionalRequestTests(KestrelWebApp app)
         Assert.DoesNotContain(unchanged.Pages, p => p.Outcome == Application.Ingestion.PageOutcome.Ingested && p.Version is not null);
         Assert.Equal(first, await EtagAsync(client, Facts));
         Assert.Equal(HttpStatusCode.NotModified, await StatusIfNoneMatchAsync(client, Facts, first));
+
+        var forced = await app.IngestAsync(force: true);
+        Assert.Contains(forced.Pages, p => p.Outcome == Application.Ingestion.PageOutcome.Ingested && p.Version is not null);
+        Assert.Equal(first, await EtagAsync(client, Facts));
 
         NotesEdit.Apply(app.Site!);
         await app.IngestAsync();

@@ -21,11 +21,11 @@ public sealed class KestrelWebApp : ChangeTrackerWebApp, IAsyncLifetime
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 
-    public async Task<IngestionReport> IngestAsync()
+    public async Task<IngestionReport> IngestAsync(bool force = false)
     {
         var ingestion = Services.GetRequiredService<IngestionUseCase>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var report = await ingestion.RunAsync(new IngestionRequest(Site!.Path, Trigger: "test"), null, timeout.Token);
+        var report = await ingestion.RunAsync(new IngestionRequest(Site!.Path, Force: force, Trigger: "test"), null, timeout.Token);
         if (!report.Succeeded) throw new InvalidOperationException($"ingesting the site copy failed: {report.Summary}");
         return report;
     }
