@@ -54,6 +54,7 @@ public static class ApplicationServices
         services.AddSingleton<DiffUseCase>();
         services.AddSingleton<ReportExporter>();
         services.AddSingleton<MirrorUseCase>();
+        services.AddSingleton<Versioning.DataVersionQuery>();
         return services;
     }
 }

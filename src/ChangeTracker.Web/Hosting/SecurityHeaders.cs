@@ -9,7 +9,7 @@ namespace ChangeTracker.Web.Hosting;
 /// </summary>
 public static class SecurityHeaders
 {
-    private static readonly string[] ScriptedPaths = ["/hangfire", "/scalar"];
+    private static readonly string[] ScriptedPaths = ["/hangfire", "/api/reference"];
 
     public static IApplicationBuilder UseChangeTrackerSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

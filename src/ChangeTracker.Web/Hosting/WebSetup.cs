@@ -1,5 +1,8 @@
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Web.Health;
+using ChangeTracker.Web.Api.OpenApi;
+using ChangeTracker.Web.Caching;
+using Scalar.AspNetCore;
 
 namespace ChangeTracker.Web.Hosting;
 
@@ -12,7 +15,10 @@ public static class WebSetup
         services.AddChangeTrackerHealth();
         services.AddRazorPages();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // Responses are written with ContractJson (numbers as numbers); the document describes them the same way.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddOpenApi(options => options.AddChangeTrackerDocs());
+        services.AddChangeTrackerCaching();
         services.AddOptions<HangfireDashboardOptions>().BindConfiguration(HangfireDashboardOptions.SectionName);
         return services;
     }
@@ -26,11 +32,19 @@ public static class WebSetup
         app.UseForwardedHeaders();
         app.UseChangeTrackerSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseHeadAndCompression();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseConditionalRequests();
         app.MapStaticAssets();
-        app.MapOpenApi();
         app.MapChangeTrackerHealth();
+        app.MapOpenApi().CachedAs(CacheKind.Build);
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("ChangeTracker API")
+            .WithFavicon("/favicon.svg")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts()
+            .DisableTelemetry());
         return app;
     }
 }

@@ -1,12 +1,14 @@
 using ChangeTracker.Application.Hosting;
 using ChangeTracker.Application.Ingestion;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Web.Caching;
 using ChangeTracker.Web.Charts;
 using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Web.Pages;
 
 /// <summary>The front page: latest releases, ingestion status, headline numbers and the linux/amd64 size trend.</summary>
+[Cached(CacheKind.Live)]
 public sealed class IndexModel(OverviewQuery overview, IIngestionSchedule schedule, IOptions<ChangeTrackerOptions> options) : DashboardPageModel
 {
     public Overview Data { get; private set; } = null!;

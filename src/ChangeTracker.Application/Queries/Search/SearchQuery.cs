@@ -15,11 +15,21 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
     /// <summary>Weights of the index columns Text, Component and Heading in BM25.</summary>
     public const string ColumnWeights = "1.0, 4.0, 3.0";
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
+        SearchAsync(query, 0, limit, cancellationToken);
+
+    /// <summary>The hits best first, skipping the best <paramref name="offset"/> (a page of the whole ranking).</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int offset, int limit, CancellationToken cancellationToken)
+    {
+        offset = Math.Max(offset, 0);
+        var page = await RankAsync(query, offset + Math.Clamp(limit, 1, 1000), cancellationToken);
+        return page.Skip(offset).ToList();
+    }
+
+    private async Task<List<SearchHit>> RankAsync(string query, int limit, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(query);
         if (terms is null) return [];
-        limit = Math.Clamp(limit, 1, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
@@ -50,7 +60,7 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
             JOIN "Items" i ON i."Id" = "ItemsSearch".rowid
             JOIN "Releases" r ON r."Id" = i."ReleaseId"
             WHERE "ItemsSearch" MATCH $match
-            ORDER BY "Score", r."SortKey" DESC, i."Ordinal"
+            ORDER BY "Score", r."SortKey" DESC, i."Id"
             LIMIT $limit
             """;
         AddParameter(command, "$match", match);
