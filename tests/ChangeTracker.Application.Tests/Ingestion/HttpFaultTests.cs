@@ -42,7 +42,8 @@ public sealed class HttpFaultTests
 
     /// <summary>
     /// The standing fault suite: every fault class on its own page, after a healthy ingest. Healthy pages stay as they
-    /// were, each failed page is recorded with a reason that names its fault, and nothing stored is lost.
+    /// were, each failed page is recorded with a reason that names its fault, and nothing stored is lost. (Memory under
+    /// an oversized body is measured where nothing else runs beside it: SourceLimitsTests.)
     /// </summary>
     [GoSiteFact]
     public async Task Every_fault_class_fails_its_page_with_a_named_reason_and_loses_nothing_stored()
@@ -71,7 +72,6 @@ public sealed class HttpFaultTests
             ["/doc/go1.18"] = (Fault.RedirectLoop, "redirect loop"),
         };
         await using var server = await FaultySiteServer.StartAsync(GoSite.Require(), faults.ToDictionary(f => f.Key, f => f.Value.Fault));
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
         var report = await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(server.BaseAddress), null, CancellationToken.None);
 
@@ -81,8 +81,6 @@ public sealed class HttpFaultTests
             $"{f.Key} ({f.Value.Fault}) failed with \"{failed[f.Key]}\", which does not say \"{f.Value.Reason}\""));
         Assert.Equal(30 - faults.Count, report.Pages.Count(p => p.Outcome == PageOutcome.Unchanged));
         Assert.Equal(before, await FactCountsAsync(app));
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Assert.True(allocated < 400L * 1024 * 1024, $"the run allocated {allocated / (1024 * 1024)} MiB while the server offered 512 MiB on one page");
     }
 
     private static async Task<Dictionary<string, int>> FactCountsAsync(TestApp app)
