@@ -18,6 +18,15 @@ public static class KnownPlatforms
         "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
     };
 
+    /// <summary>
+    /// The release whose go command first treated a GOOS as a file-name suffix, for the GOOS values added after Go 1.4
+    /// or so: before it, x_ios.go was built on every platform.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FirstRelease { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["android"] = "1.4", ["js"] = "1.11", ["aix"] = "1.12", ["illumos"] = "1.13", ["ios"] = "1.16", ["wasip1"] = "1.21",
+    };
+
     /// <summary>The GOOS values the "unix" build tag stands for.</summary>
     public static IReadOnlySet<string> Unix { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -1,0 +1,27 @@
+using ChangeTracker.Domain.Facts;
+using ChangeTracker.Modules.Reading;
+
+namespace ChangeTracker.Modules.Checking;
+
+/// <summary>
+/// Facts about how files are built that the module's files are subject to: old // +build lines (which gofmt and go vet
+/// rewrite or check once the range crosses the release that says so) and //go: directives it uses (go:linkname, go:embed).
+/// </summary>
+internal static class BuildFileMatcher
+{
+    public static IEnumerable<string> Reasons(Fact fact, GoModule module)
+    {
+        if (fact.Kind == FactKind.Feature) yield break;
+        var plusBuild = module.PlusBuildFiles;
+        if (plusBuild.Count > 0 && fact.Evidence.Contains("+build", StringComparison.Ordinal))
+        {
+            var without = module.Files.Count(f => f.PlusBuild.Count > 0 && f.GoBuild is null);
+            yield return $"{ModuleCheckContext.Files(plusBuild)} still have // +build lines ({without} without a //go:build line)";
+        }
+        foreach (var (directive, files) in module.Directives)
+        {
+            if (fact.Evidence.Contains(directive, StringComparison.Ordinal))
+                yield return $"uses //{directive} ({ModuleCheckContext.Files(files)})";
+        }
+    }
+}
