@@ -20,6 +20,10 @@ internal sealed class ModuleCheckContext(GoModule module, IReadOnlyList<DiffTarg
         return dot < 0 ? selector : Source.GoImport.DefaultName(selector[..dot]) + selector[dot..];
     }
 
+    /// <summary>"file a.go names", "files a.go, b.go name": the list with its verb in agreement.</summary>
+    public static string FilesThat(IReadOnlyCollection<string> files, string singularVerb, string pluralVerb) =>
+        $"{Files(files)} {(files.Count == 1 ? singularVerb : pluralVerb)}";
+
     /// <summary>"file a.go", "files a.go, b.go", "files a.go, b.go, c.go and 4 more".</summary>
     public static string Files(IReadOnlyCollection<string> files)
     {

@@ -21,7 +21,7 @@ internal static class NotJudgedNotes
         if (module.NonStandardImports.Count > 0)
             notes.Add($"{Count(module.NonStandardImports.Count, "package")} from outside the standard library {(module.NonStandardImports.Count == 1 ? "is" : "are")} not checked: {List(module.NonStandardImports, 6)}.");
         foreach (var (path, files) in module.DotImports)
-            notes.Add($"{ModuleCheckContext.Files(files)} import {path} with a dot: the names used from it without a qualifier are not attributed to it.");
+            notes.Add($"{ModuleCheckContext.FilesThat(files, "imports", "import")} {path} with a dot: the names used from it without a qualifier are not attributed to it.");
 
         var general = happened.Count(f => f.Breaking && !matched.Contains(f) && f.Component is null or "go command" or "compiler" or "linker" or "vet" or "gofmt" or "assembler");
         if (general > 0)

@@ -37,11 +37,11 @@ internal static class PlatformMatcher
         var mentions = module.Platforms
             .Where(m => m.Platform.Goos == goos && (m.Platform.Goarch is null || m.Platform.Goarch == goarch))
             .ToList();
-        foreach (var group in mentions.GroupBy(m => (m.Platform.ToString(), m.BySuffix)))
+        foreach (var group in mentions.GroupBy(m => m.Platform.ToString()))
         {
             var files = group.Select(m => m.File).Distinct().ToList();
-            var how = group.Key.BySuffix ? "name suffix" : "build constraint";
-            yield return $"{ModuleCheckContext.Files(files)} name {group.Key.Item1} ({how})";
+            var how = string.Join(", ", group.Select(m => m.BySuffix ? "name suffix" : "build constraint").Distinct());
+            yield return $"{ModuleCheckContext.FilesThat(files, "names", "name")} {group.Key} ({how})";
         }
     }
 
@@ -55,7 +55,7 @@ internal static class PlatformMatcher
         var goos = Goos(port);
         var files = module.Platforms.Where(m => m.BySuffix && m.Platform.Goos == goos).Select(m => m.File).Distinct().ToList();
         if (files.Count > 0)
-            yield return $"{ModuleCheckContext.Files(files)} end in _{goos}: built on every platform before Go {fact.Version}, only on {goos} from then on";
+            yield return $"{ModuleCheckContext.FilesThat(files, "ends", "end")} in _{goos}: built on every platform before Go {fact.Version}, only on {goos} from then on";
     }
 
     /// <summary>GOOS values every Go release has had; a port_added fact for one of them is never the GOOS's first.</summary>

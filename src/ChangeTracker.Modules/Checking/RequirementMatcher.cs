@@ -53,6 +53,6 @@ internal static class RequirementMatcher
             return $"you target {target} (--target)";
         var files = module.Platforms.Where(m => Match(m.Platform.Goos, m.Platform.Goarch) && (goos is null || m.Platform.Goos is not null) && (goarch is null || m.Platform.Goarch is not null))
             .Select(m => m.File).Distinct().ToList();
-        return files.Count > 0 ? $"{ModuleCheckContext.Files(files)} name {goos ?? goarch}" : null;
+        return files.Count > 0 ? $"{ModuleCheckContext.FilesThat(files, "names", "name")} {goos ?? goarch}" : null;
     }
 }
