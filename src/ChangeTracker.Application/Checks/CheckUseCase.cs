@@ -30,8 +30,8 @@ public sealed class CheckUseCase(DiffUseCase diffs, KnownVersionsQuery versions)
     {
         if (module.GoLine is not { } text)
             throw new CheckInputException(module.GoMod is null
-                ? "No go.mod was given and no version to start from: give a go.mod or a --from version."
-                : "The go.mod has no go line: give the version to start from with --from.");
+                ? "No go.mod was given and no version to start from: give a go.mod, or say which Go version to start from (from, or --from on the command line)."
+                : "The go.mod has no go line: say which Go version to start from (from, or --from on the command line).");
         return GoVersion.TryParse(text, out var version, out var error)
             ? version
             : throw new CheckInputException($"The go line of go.mod, “{Shorten(text)}”, is not a Go version: {error}.");
