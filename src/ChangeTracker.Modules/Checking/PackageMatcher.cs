@@ -41,20 +41,21 @@ internal static class PackageMatcher
     private static IEnumerable<string> Uses(IReadOnlySet<string> words, string? component, ModuleCheckContext context)
     {
         var module = context.Module;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words.Order(StringComparer.Ordinal))
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var members = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
-            var found = context.SelectorsByShortName[word].FirstOrDefault();
-            if (found is null && component is not null && char.IsUpper(word[0]) && module.Selectors.ContainsKey($"{component}.{word}"))
-                found = $"{component}.{word}";
-            if (found is not null && seen.Add(found))
-            {
-                yield return $"uses {ModuleCheckContext.ShortForm(found)} ({ModuleCheckContext.Files(module.Selectors[found])})";
-                continue;
-            }
-            if (component is null || word.Split('.') is not [var type, var member] || !module.Members.Contains(member)) continue;
-            if (module.Selectors.TryGetValue($"{component}.{type}", out var files) && seen.Add(word))
-                yield return $"uses {ModuleCheckContext.ShortForm($"{component}.{type}")} ({ModuleCheckContext.Files(files)}) and selects .{member}";
+            if (context.SelectorsByShortName[word].FirstOrDefault() is { } qualified) found.Add(qualified);
+            else if (component is not null && char.IsUpper(word[0]) && module.Selectors.ContainsKey($"{component}.{word}")) found.Add($"{component}.{word}");
+            else if (component is not null && word.Split('.') is [var type, var member] && module.Members.Contains(member)
+                     && module.Selectors.ContainsKey($"{component}.{type}"))
+                members[$"{component}.{type}"] = member;
         }
+        // The most specific use says most: tls.Config.MinVersion rather than tls.Config as well.
+        var specific = found.Where(s => !found.Any(o => o.Length > s.Length && o.StartsWith(s + ".", StringComparison.Ordinal))).ToList();
+        foreach (var selector in specific.Where(s => !members.ContainsKey(s)))
+            yield return $"uses {ModuleCheckContext.ShortForm(selector)} ({ModuleCheckContext.Files(module.Selectors[selector])})";
+        foreach (var (type, member) in members.Where(m => !specific.Any(s => s.StartsWith(m.Key + ".", StringComparison.Ordinal))))
+            yield return $"uses {ModuleCheckContext.ShortForm(type)} ({ModuleCheckContext.Files(module.Selectors[type])}) and selects .{member}";
     }
 }
