@@ -15,8 +15,7 @@ internal static class BuildFileMatcher
         var plusBuild = module.PlusBuildFiles;
         if (plusBuild.Count > 0 && fact.Evidence.Contains("+build", StringComparison.Ordinal))
         {
-            var without = module.Files.Count(f => f.PlusBuild.Count > 0 && f.GoBuild is null);
-            yield return $"{ModuleCheckContext.FilesThat(plusBuild, "still has", "still have")} // +build lines ({without} without a //go:build line)";
+            yield return $"{ModuleCheckContext.FilesThat(plusBuild, "still has", "still have")} // +build lines ({module.PlusBuildOnly} without a //go:build line)";
         }
         foreach (var (directive, files) in module.Directives)
         {

@@ -22,8 +22,7 @@ public sealed record GoModule
     public string? GoLine => GoMod?.Go ?? GoWork?.Go;
 
     /// <summary>Every GODEBUG setting: go.mod, go.work, then //go:debug lines.</summary>
-    public IReadOnlyList<GodebugSetting> Godebug =>
-        [.. GoMod?.Godebug ?? [], .. GoWork?.Godebug ?? [], .. Files.SelectMany(f => f.Godebug)];
+    public IReadOnlyList<GodebugSetting> Godebug { get; init; } = [];
 
     /// <summary>Standard-library import paths and the files that import each, by path.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> StandardImports { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -35,9 +34,13 @@ public sealed record GoModule
 
     public IReadOnlyList<PlatformMention> Platforms { get; init; } = [];
 
-    public IReadOnlyList<string> CgoFiles => Files.Where(f => f.UsesCgo).Select(f => f.Path).ToList();
+    public IReadOnlyList<string> CgoFiles { get; init; } = [];
 
-    public IReadOnlyList<string> PlusBuildFiles => Files.Where(f => f.PlusBuild.Count > 0).Select(f => f.Path).ToList();
+    /// <summary>Files with old // +build lines.</summary>
+    public IReadOnlyList<string> PlusBuildFiles { get; init; } = [];
+
+    /// <summary>How many of <see cref="PlusBuildFiles"/> have no //go:build line.</summary>
+    public int PlusBuildOnly { get; init; }
 
     public IReadOnlyList<string> NonStandardImports { get; init; } = [];
 

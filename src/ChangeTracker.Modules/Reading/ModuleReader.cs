@@ -10,11 +10,17 @@ public static class ModuleReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var files = text.Files.Select(f => GoFileReader.Read(f.Path, f.Text)).ToList();
+        var goMod = text.GoMod is { } mod ? GoModFile.Parse("go.mod", mod) : null;
+        var goWork = text.GoWork is { } work ? GoModFile.Parse("go.work", work) : null;
         return new GoModule
         {
-            GoMod = text.GoMod is { } mod ? GoModFile.Parse("go.mod", mod) : null,
-            GoWork = text.GoWork is { } work ? GoModFile.Parse("go.work", work) : null,
+            GoMod = goMod,
+            GoWork = goWork,
             Files = files,
+            Godebug = [.. goMod?.Godebug ?? [], .. goWork?.Godebug ?? [], .. files.SelectMany(f => f.Godebug)],
+            CgoFiles = files.Where(f => f.UsesCgo).Select(f => f.Path).ToList(),
+            PlusBuildFiles = files.Where(f => f.PlusBuild.Count > 0).Select(f => f.Path).ToList(),
+            PlusBuildOnly = files.Count(f => f.PlusBuild.Count > 0 && f.GoBuild is null),
             OtherFiles = text.OtherFiles,
             StandardImports = Index(files, f => f.Imports.Where(i => i.IsStandard).Select(i => i.Path)),
             Selectors = Index(files, f => f.Selectors),
