@@ -1,12 +1,13 @@
 namespace ChangeTracker.Bench;
 
-public sealed record BenchOptions(string Source, int Runs, bool Web)
+public sealed record BenchOptions(string Source, int Runs, bool Web, bool CheckOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
         var source = "../shared/go-site";
         var runs = 9;
         var web = true;
+        var checkOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -14,9 +15,10 @@ public sealed record BenchOptions(string Source, int Runs, bool Web)
                 case "--source" when i + 1 < args.Length: source = args[++i]; break;
                 case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i]); break;
                 case "--no-web": web = false; break;
-                default: throw new ArgumentException($"unknown option {args[i]} (use --source DIR|URL, --runs N, --no-web)");
+                case "--check-only": checkOnly = true; break;
+                default: throw new ArgumentException($"unknown option {args[i]} (use --source DIR|URL, --runs N, --no-web, --check-only)");
             }
         }
-        return new BenchOptions(source, Math.Max(1, runs), web);
+        return new BenchOptions(source, Math.Max(1, runs), web, checkOnly);
     }
 }

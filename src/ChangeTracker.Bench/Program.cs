@@ -1,7 +1,7 @@
 namespace ChangeTracker.Bench;
 
 /// <summary>
-/// dotnet run -c Release --project src/ChangeTracker.Bench -- [--source ../shared/go-site] [--runs 9] [--no-web]
+/// dotnet run -c Release --project src/ChangeTracker.Bench -- [--source ../shared/go-site] [--runs 9] [--no-web] [--check-only]
 /// (a named entry class: a top-level Program would clash with the web app's, which the web bench hosts).
 /// </summary>
 public static class BenchProgram

@@ -4,7 +4,7 @@ using ChangeTracker.Cli.Commands;
 
 namespace ChangeTracker.Cli;
 
-/// <summary>The `changetracker` command line: exit codes 0 ok, 1 failed, 2 usage.</summary>
+/// <summary>The `changetracker` command line: exit codes 0 ok, 1 failed, 2 usage (and 3 from `check`: something breaking found).</summary>
 public static partial class CliApp
 {
     public const int Ok = 0;

@@ -53,6 +53,7 @@ public static class ApplicationServices
         services.AddSingleton<StoredDiffs>();
         services.AddSingleton<DiffUseCase>();
         services.AddSingleton<ReportExporter>();
+        services.AddSingleton<Checks.CheckUseCase>();
         services.AddSingleton<MirrorUseCase>();
         services.AddSingleton<Versioning.DataVersionQuery>();
         return services;

@@ -15,5 +15,6 @@ public static class CommandTable
         ExportCommand.Create(context),
         HistoryCommand.Create(context),
         MirrorCommand.Create(context),
+        CheckCommand.Create(context),
     ];
 }

@@ -116,6 +116,18 @@ public static class ApiEndpoints
             .Produces<IReadOnlyList<EolCycleJson>>()
             .CachedAs(CacheKind.Reference);
 
+        api.MapPost("/check", CheckApi.PostAsync)
+            .WithName("CheckModule").WithTags("Checks")
+            .WithSummary("Will my module survive the upgrade? The facts between its Go version and the target that touch it")
+            .WithDescription("Body: JSON {gomod, gowork?, files: {path: text}, from?, to?, targets?: [..], format?} or a multipart form (zip, or gomod and files pasted as '-- path --' text; from, to, targets, format). " +
+                             "The module is read as text, never run or stored. format=md|csv|html returns the report as an attachment. 400 on bad input, 404 on an unknown version, 413 above 16 MiB.")
+            .Accepts<CheckJsonBody>("application/json", "multipart/form-data")
+            .Produces<ChangeTracker.Modules.Rendering.CheckJson>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .DisableAntiforgery();
+
         return app;
     }
 

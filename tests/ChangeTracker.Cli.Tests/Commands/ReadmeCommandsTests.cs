@@ -24,6 +24,7 @@ public sealed partial class ReadmeCommandsTests(CliFixture cli) : IClassFixture<
         ["dotnet run --project src/ChangeTracker.Cli -- <command> [options]"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_CLI_runs_through_dotnet_run_and_as_the_built_program",
         ["src/ChangeTracker.Cli/bin/Debug/net10.0/changetracker <command> [options]"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_CLI_runs_through_dotnet_run_and_as_the_built_program",
         ["dotnet run -c Release --project src/ChangeTracker.Bench -- --source ../shared/go-site --runs 9"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_bench_runs_and_reports_ratios",
+        ["dotnet run -c Release --project src/ChangeTracker.Bench -- --source ../shared/go-site --runs 5 --check-only"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_bench_runs_and_reports_ratios",
         ["/usr/bin/time -v src/ChangeTracker.Cli/bin/Debug/net10.0/changetracker ingest --source ../shared/go-site --db /tmp/bench.db"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_peak_memory_command_reports_the_resident_set",
         ["dotnet ef migrations has-pending-model-changes --project migrations/ChangeTracker.Migrations --startup-project migrations/ChangeTracker.Migrations"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_migrations_tool_finds_no_model_change_without_a_migration",
         // Writes a migration into the project; its test runs the same tool on the same project arguments.
@@ -84,6 +85,11 @@ public sealed partial class ReadmeCommandsTests(CliFixture cli) : IClassFixture<
         Assert.True(bench.ExitCode == 0, bench.Error + bench.Out);
         Assert.Contains("cold ingest (fresh database)", bench.Out);
         Assert.Matches(@"× baseline", bench.Out);
+
+        var check = await ChildProcess.RunAsync(Root, Patience, "dotnet", "run", "--no-build", "-c", WebAppProcess.BuildConfiguration,
+            "--project", "src/ChangeTracker.Bench", "--", "--source", "../shared/go-site", "--runs", "1", "--check-only");
+        Assert.True(check.ExitCode == 0, check.Error + check.Out);
+        Assert.Contains("1,000 files", check.Out);
     }
 
     [GoSiteFact]
