@@ -24,6 +24,13 @@ public static class BenchRunner
         await using var services = Build(Path.Combine(folder, "bench.db"));
         await services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
         var ingestion = services.GetRequiredService<IngestionUseCase>();
+        if (options.CheckOnly)
+        {
+            Check(await ingestion.RunAsync(new IngestionRequest(options.Source, Trigger: "bench"), null, cancellationToken));
+            await CheckBench.RunAsync(services, options, output, cancellationToken);
+            await CleanUpAsync(services, folder);
+            return 0;
+        }
 
         var readBaseline = Directory.Exists(options.Source)
             ? await Measure.MedianAsync(options.Runs, () => ReadAndHashAsync(options.Source, cancellationToken))
@@ -69,13 +76,19 @@ public static class BenchRunner
         await Row(output, "on-demand diff 1.1 → 1.27 (median)", longJump, factsBaseline);
         await Row(output, "stored adjacent diff 1.12 → 1.13 (median)", storedAdjacent, factsBaseline);
         await output.WriteLineAsync($"cold/warm ingest ratio: {cold / warm:0.0}×");
+        await CheckBench.RunAsync(services, options, output, cancellationToken);
         if (options.Web) await WebBench.RunAsync(options, output, cancellationToken);
         if (options.Postgres is { } postgres) await ScaleOutBench.RunAsync(options, postgres, output, cancellationToken);
         else await output.WriteLineAsync("scale-out rows skipped: name a PostgreSQL server with --postgres \"Host=…;Username=…\" (or CHANGETRACKER_BENCH_POSTGRES)");
+        await CleanUpAsync(services, folder);
+        return 0;
+    }
+
+    private static async Task CleanUpAsync(ServiceProvider services, string folder)
+    {
         await services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
-        return 0;
     }
 
     private static ServiceProvider Build(string databasePath)
@@ -111,6 +124,6 @@ public static class BenchRunner
         }
     }
 
-    private static Task Row(TextWriter output, string what, TimeSpan time, TimeSpan? baseline) =>
+    public static Task Row(TextWriter output, string what, TimeSpan time, TimeSpan? baseline) =>
         output.WriteLineAsync($"{what,-48} {time.TotalMilliseconds,10:0.0} ms{(baseline is { } b ? $"   {time / b,8:0.0}× baseline" : "")}");
 }

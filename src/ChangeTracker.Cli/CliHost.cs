@@ -4,8 +4,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Cli;
+
+/// <summary>Whether a command may create the database (ingest) or only reads one that exists (everything else).</summary>
+public enum DatabaseUse
+{
+    ReadExisting,
+    CreateIfMissing,
+}
 
 /// <summary>
 /// Builds the services a command needs, with configuration from defaults, environment variables
@@ -13,9 +21,18 @@ namespace ChangeTracker.Cli;
 /// </summary>
 public static class CliHost
 {
-    public static async Task<IHost> StartAsync(string? databasePath, string? source, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(string? databasePath, string? source, DatabaseUse use, CancellationToken cancellationToken)
     {
         var host = Builder(databasePath, source, LogLevel.Warning).Build();
+        if (use == DatabaseUse.ReadExisting)
+        {
+            var options = host.Services.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value;
+            if (options.Database.Provider == DatabaseProvider.Sqlite && !File.Exists(options.DatabasePath))
+            {
+                host.Dispose();
+                throw new UsageException($"no database at {Path.GetFullPath(options.DatabasePath)} — run `changetracker ingest` first");
+            }
+        }
         await host.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
         return host;
     }

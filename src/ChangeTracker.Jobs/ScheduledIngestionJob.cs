@@ -15,8 +15,10 @@ namespace ChangeTracker.Jobs;
 public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue queue, IOptions<ChangeTrackerOptions> options, ILogger<ScheduledIngestionJob> logger)
 {
     public const string RecurringJobId = "ingest-go-releases";
+    private const int Retries = 3;
+    private static readonly int[] RetryDelays = [30, 120, 600];
 
-    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [30, 120, 600], LogEvents = false)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(string? source, string trigger, PerformContext? context, CancellationToken cancellationToken)
     {
@@ -37,13 +39,17 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
         }
         catch (Exception ex)
         {
+            if (ex is not OperationCanceledException) JobsLog.Bug(logger, ex, $"Ingestion run {start.RunId}", RetryAttempt(context) + 1, Retries + 1);
             await ingestion.FinishAsync(start.RunId, $"discovery stopped: {ex.GetType().Name}: {ex.Message}", CancellationToken.None);
             throw;
         }
         if (versions.Count == 0)
         {
             await ingestion.FinishAsync(start.RunId, IngestionUseCase.NoVersions, cancellationToken);
-            throw new InvalidOperationException($"ingestion run {start.RunId} from {location} found no versions; Hangfire retries it");
+            var attempt = RetryAttempt(context);
+            JobsLog.Failed(logger, $"Ingestion run {start.RunId} from {location}", attempt + 1, Retries + 1,
+                "no versions to ingest (see the run's pages for why)", JobsLog.NextAttempt(RetryDelays, attempt));
+            throw new ExpectedJobFailure($"ingestion run {start.RunId} from {location} found no versions");
         }
         foreach (var version in versions) queue.EnqueueVersionStep(start.RunId, location, version.ToString());
         logger.LogInformation("Ingestion run {RunId} ({Trigger}) from {Source}: {Count} version steps enqueued", start.RunId, actual, location, versions.Count);

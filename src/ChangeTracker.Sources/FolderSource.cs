@@ -14,12 +14,15 @@ public sealed class FolderSource : IReleaseSource
 {
     private readonly string _publicBase;
     private readonly ILogger<FolderSource> _logger;
+    private readonly long _maxBodyBytes;
 
     /// <param name="folder">The folder; a relative path is resolved against the current directory.</param>
     /// <param name="publicBaseUrl">Base of the URLs pages are cited by; default https://go.dev.</param>
     /// <param name="logger">Optional logger.</param>
-    public FolderSource(string folder, string? publicBaseUrl = null, ILogger<FolderSource>? logger = null)
+    /// <param name="maxBodyBytes">The largest file read; a bigger one fails without being read. Default 16 MiB.</param>
+    public FolderSource(string folder, string? publicBaseUrl = null, ILogger<FolderSource>? logger = null, long maxBodyBytes = SourceOptions.DefaultMaxBodyBytes)
     {
+        _maxBodyBytes = maxBodyBytes;
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Location = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         _publicBase = SourceUrl.Normalize(publicBaseUrl ?? SourceOptions.DefaultLocation, "public base URL");
@@ -52,6 +55,9 @@ public sealed class FolderSource : IReleaseSource
         var info = new FileInfo(file);
         if (!info.Exists)
             return SourceResponse.NotFound(path, $"page {path} not found: file '{FolderLayout.RelativePath(path)}' does not exist in source folder '{Location}'");
+
+        if (info.Length > _maxBodyBytes)
+            return Fail(path, $"page {path} is larger than the {SourceLimitException.Size(_maxBodyBytes)} limit: '{file}' has {SourceLimitException.Size(info.Length)} (ChangeTracker:Source:MaxBodyBytes)");
 
         var lastModified = WholeSeconds(new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
         var etag = $"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"";

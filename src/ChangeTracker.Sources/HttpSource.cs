@@ -95,6 +95,10 @@ public sealed class HttpSource : IReleaseSource
             error = $"request for {url} timed out after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0#} s " +
                     $"({Attempts(attempts.Value)}; attempt time-out {Seconds(_options.AttemptTimeout)}, total time-out {Seconds(_options.TotalTimeout)})";
         }
+        catch (SourceLimitException ex)
+        {
+            error = ex.Message;
+        }
         catch (TruncatedBodyException ex)
         {
             error = $"{ex.Message} ({Attempts(attempts.Value)})";

@@ -45,7 +45,7 @@ public sealed class ReleaseSourceFactory
         }
 
         var folder = Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : location;
-        return new FolderSource(Path.GetFullPath(folder), Options.PublicBaseUrl, _loggers.CreateLogger<FolderSource>());
+        return new FolderSource(Path.GetFullPath(folder), Options.PublicBaseUrl, _loggers.CreateLogger<FolderSource>(), Options.MaxBodyBytes);
     }
 
     /// <summary>True when <paramref name="location"/> is an absolute http:// or https:// URL.</summary>

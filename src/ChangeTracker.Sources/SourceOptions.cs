@@ -27,6 +27,14 @@ public sealed class SourceOptions
     /// <summary>The User-Agent header sent with every request.</summary>
     public string UserAgent { get; set; } = DefaultUserAgent;
 
+    /// <summary>The largest response body (or file) read, in bytes; a bigger one fails without being held in memory. Default 16 MiB.</summary>
+    public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
+
+    /// <summary>Redirects followed for one request; one more is reported as a redirect loop or too many redirects. Default 10.</summary>
+    public int MaxRedirects { get; set; } = 10;
+
+    public const long DefaultMaxBodyBytes = 16L * 1024 * 1024;
+
     /// <summary>Base of the public URL a page is cited by when it is read from a folder. Default https://go.dev.</summary>
     public string PublicBaseUrl { get; set; } = DefaultLocation;
 }

@@ -30,6 +30,10 @@ internal sealed class SourceOptionsValidator : IValidateOptions<SourceOptions>
         }
         if (options.MaxConcurrency < 1)
             errors.Add($"Sources: MaxConcurrency must be at least 1 (is {options.MaxConcurrency})");
+        if (options.MaxBodyBytes < 1024 || options.MaxBodyBytes > 1L << 30)
+            errors.Add($"Sources: MaxBodyBytes must be between 1024 and 1073741824 (is {options.MaxBodyBytes})");
+        if (options.MaxRedirects < 0 || options.MaxRedirects > 50)
+            errors.Add($"Sources: MaxRedirects must be between 0 and 50 (is {options.MaxRedirects})");
         if (string.IsNullOrWhiteSpace(options.UserAgent))
             errors.Add("Sources: UserAgent must not be empty");
         if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var publicBase) || (publicBase.Scheme != Uri.UriSchemeHttp && publicBase.Scheme != Uri.UriSchemeHttps))

@@ -35,10 +35,16 @@ public static class SourcesServiceCollectionExtensions
                 http.DefaultRequestHeaders.UserAgent.Clear();
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", o.UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp =>
             {
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                var redirects = sp.GetRequiredService<IOptions<SourceOptions>>().Value.MaxRedirects;
+                return new SocketsHttpHandler
+                {
+                    AutomaticDecompression = DecompressionMethods.All,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    AllowAutoRedirect = redirects > 0,
+                    MaxAutomaticRedirections = Math.Max(1, redirects),
+                };
             });
 
         client.AddStandardResilienceHandler().Configure((r, sp) => ConfigureResilience(r, sp));

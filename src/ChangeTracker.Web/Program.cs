@@ -3,7 +3,7 @@ using ChangeTracker.Jobs;
 using ChangeTracker.Web.Api;
 using ChangeTracker.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(WebAppOptions.From(args));
 builder.WebHost.UseChangeTrackerDefaults(builder.Configuration);
 builder.Logging.AddChangeTrackerLogFilters();
 

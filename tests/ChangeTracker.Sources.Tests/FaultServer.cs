@@ -118,6 +118,32 @@ public sealed class FaultServer : IAsyncDisposable
             }
         });
         _app.MapGet("/doc/devel/release", () => Results.Text("<html>release history</html>", "text/html"));
+        _app.MapGet("/huge", async (HttpContext context) =>
+        {
+            // Up to 1 GiB, chunked (no Content-Length), until the client stops reading.
+            context.Response.ContentType = "text/html";
+            var chunk = Encoding.ASCII.GetBytes(new string('x', 64 * 1024));
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            try
+            {
+                for (var sent = 0L; sent < 1L << 30; sent += chunk.Length)
+                    await context.Response.Body.WriteAsync(chunk, linked.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException)
+            {
+            }
+        });
+        _app.MapGet("/huge-declared", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.ContentLength = 200L * 1024 * 1024;
+            await context.Response.Body.WriteAsync(Encoding.ASCII.GetBytes("<html>"));
+            await context.Response.Body.FlushAsync();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            try { await Task.Delay(Timeout.Infinite, linked.Token); } catch (OperationCanceledException) { }
+        });
+        _app.MapGet("/loop", () => Results.Redirect("/loop"));
+        _app.MapGet("/chain/{n:int}", (int n) => n == 0 ? Results.Text("end of the chain", "text/plain") : Results.Redirect($"/chain/{n - 1}"));
     }
 
     public async ValueTask DisposeAsync()

@@ -58,6 +58,28 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     }
 
     [BrowserFact]
+    public async Task The_upgrade_check_fits_a_phone_screen_before_and_after_a_check()
+    {
+        var (page, problems) = await OpenAsync(width: 375, height: 812);
+        await page.GotoAsync("/check");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth") <= 1, "/check is wider than a phone screen");
+        await Screenshots.SaveAsync(page, "09-check-form-phone", output);
+
+        await page.FillAsync("#gomod", "module example.com/phone\n\ngo 1.21\n\ngodebug tlsrsakex=1\n");
+        await page.FillAsync("#files", "-- main.go --\npackage main\n\nimport \"crypto/tls\"\n\nvar cfg = &tls.Config{MinVersion: tls.VersionTLS12}\n-- port_windows_arm.go --\npackage main\n");
+        await page.ClickAsync("form.check-form button[type=submit]");
+        await page.WaitForSelectorAsync("#check-title");
+
+        Assert.Contains("breaking", await page.Locator("#headline").InnerTextAsync());
+        Assert.True(await page.Locator("li.finding.breaking").CountAsync() > 3);
+        Assert.Contains("sets GODEBUG tlsrsakex=1", await page.Locator("main").InnerTextAsync());
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 1, $"the check report is {overflow}px wider than a phone screen");
+        await Screenshots.SaveAsync(page, "09-check-report-phone", output);
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
     public async Task Every_page_renders_fast_with_the_security_headers()
     {
         using var client = new HttpClient { BaseAddress = fixture.App.BaseAddress };

@@ -356,6 +356,9 @@ namespace ChangeTracker.Migrations.PostgreSql.Migrations
                     b.Property<string>("Component")
                         .HasColumnType("text");
 
+                    b.Property<string>("Heading")
+                        .HasColumnType("text");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("text");

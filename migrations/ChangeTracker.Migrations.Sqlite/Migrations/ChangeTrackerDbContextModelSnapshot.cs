@@ -339,6 +339,9 @@ namespace ChangeTracker.Migrations.Migrations
                     b.Property<string>("Component")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Heading")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -5,6 +5,7 @@ using ChangeTracker.Application.Mirroring;
 using ChangeTracker.Application.Queries;
 using ChangeTracker.Application.Reports;
 using ChangeTracker.Application.Seeding;
+using ChangeTracker.Parsing;
 using ChangeTracker.Sources;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public static class ApplicationServices
         services.AddSingleton(sp => DatabaseTargetOf(sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value));
         services.AddChangeTrackerStorage(sp => sp.GetRequiredService<DatabaseTarget>());
         services.AddReleaseSources();
+        services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.SectionName)
+            .Validate(o => o.MaxElements >= 1000 && o.MaxDepth >= 32, "ChangeTracker:Parsing: MaxElements must be at least 1000 and MaxDepth at least 32").ValidateOnStart();
         services.AddSourceOptionsFromConfiguration();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreGate>();
@@ -55,7 +58,9 @@ public static class ApplicationServices
         services.AddSingleton<StoredDiffs>();
         services.AddSingleton<DiffUseCase>();
         services.AddSingleton<ReportExporter>();
+        services.AddSingleton<Checks.CheckUseCase>();
         services.AddSingleton<MirrorUseCase>();
+        services.AddSingleton<Versioning.DataVersionQuery>();
         return services;
     }
 
@@ -90,10 +95,11 @@ public static class SourceConfiguration
 /// What every host does before serving, one process at a time: apply pending migrations, re-extract facts a migration dropped (from the
 /// stored items), then load seed data into an empty database.
 /// </summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder)
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder, IOptions<ParsingOptions> parsing)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        MarkupBudget.Current = new MarkupBudget(parsing.Value.MaxElements, parsing.Value.MaxDepth);
         await using var startup = await SessionLock.AcquireAsync(target, SessionLock.Startup, null, cancellationToken);
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);

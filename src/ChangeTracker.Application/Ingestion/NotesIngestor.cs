@@ -91,6 +91,7 @@ public sealed class NotesIngestor(
         Anchor = i.Anchor,
         Category = i.Category.ToName(),
         Component = i.Component,
+        Heading = s.Title,
         Text = i.Text,
         Html = i.Html,
     };

@@ -12,7 +12,8 @@ public sealed record FactFilter(
     GoVersion? From = null,
     GoVersion? To = null,
     string? Component = null,
-    string? Os = null);
+    string? Os = null,
+    string? Port = null);
 
 /// <summary>The stored facts (linked across pages), filtered; the same query serves the CLI, the API and the pages.</summary>
 public sealed class FactsQuery(FactStore store)
@@ -37,6 +38,7 @@ public sealed class FactsQuery(FactStore store)
         && (filter.From is null || f.Version.Line >= filter.From.Value.Line)
         && (filter.To is null || f.Version.Line <= filter.To.Value.Line)
         && (filter.Component is null || string.Equals(f.Component, filter.Component, StringComparison.OrdinalIgnoreCase))
+        && (filter.Port is null || string.Equals(f.Port, filter.Port, StringComparison.OrdinalIgnoreCase) || string.Equals(f.RenamedTo, filter.Port, StringComparison.OrdinalIgnoreCase))
         && (filter.Os is null || AboutOs(f, OperatingSystems.Find(filter.Os) is { } os ? (os.Name, os.Goos) : (filter.Os, filter.Os)));
 
     /// <summary>A fact about an OS by its name (macOS 10.10 support ended) or by a port of its GOOS (darwin/386 removed).</summary>

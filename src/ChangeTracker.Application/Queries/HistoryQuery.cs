@@ -21,7 +21,7 @@ public sealed record FactChangeRow(
     DateTimeOffset SeenAt);
 
 /// <summary>Narrows the history: one page, one run, newest first, at most <see cref="Limit"/> entries.</summary>
-public sealed record HistoryFilter(GoVersion? Page = null, long? RunId = null, int Limit = HistoryQuery.MaxLimit);
+public sealed record HistoryFilter(GoVersion? Page = null, long? RunId = null, int Limit = HistoryQuery.MaxLimit, int Offset = 0);
 
 /// <summary>What each ingestion added, changed and withdrew, read back from the history table.</summary>
 public sealed class HistoryQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
@@ -39,7 +39,7 @@ public sealed class HistoryQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
         }
         if (filter.RunId is { } runId) query = query.Where(c => c.RunId == runId);
         var rows = await query.OrderByDescending(c => c.SeenAt).ThenBy(c => c.Id)
-            .Take(Math.Clamp(filter.Limit, 1, MaxLimit)).ToListAsync(cancellationToken);
+            .Skip(Math.Max(filter.Offset, 0)).Take(Math.Clamp(filter.Limit, 1, MaxLimit)).ToListAsync(cancellationToken);
         return rows.Select(ToRow).ToList();
     }
 

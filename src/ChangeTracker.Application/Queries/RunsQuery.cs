@@ -17,11 +17,15 @@ public sealed record RunRow(long Id, string Source, string Trigger, DateTimeOffs
 /// <summary>The latest ingestion runs with each page's outcome, newest first.</summary>
 public sealed class RunsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<RunRow>> LatestAsync(int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RunRow>> LatestAsync(int count, CancellationToken cancellationToken) =>
+        LatestAsync(0, count, cancellationToken);
+
+    /// <summary>Runs newest first, skipping the newest <paramref name="offset"/>.</summary>
+    public async Task<IReadOnlyList<RunRow>> LatestAsync(int offset, int count, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var runs = await db.IngestionRuns.AsNoTracking().AsSplitQuery().Include(r => r.Pages)
-            .OrderByDescending(r => r.Id).Take(Math.Clamp(count, 1, 500)).ToListAsync(cancellationToken);
+            .OrderByDescending(r => r.Id).Skip(Math.Max(offset, 0)).Take(Math.Clamp(count, 1, 1000)).ToListAsync(cancellationToken);
         return runs.Select(ToRow).ToList();
     }
 

@@ -57,4 +57,13 @@ public sealed class SizesQuery(IDbContextFactory<ChangeTrackerDbContext> dbFacto
             .OrderBy(r => GoVersion.Parse(r.Version))
             .ToList();
     }
+
+    /// <summary>The GOOS and GOARCH values stored downloads have, for saying which are valid.</summary>
+    public async Task<(IReadOnlyList<string> Oses, IReadOnlyList<string> Arches)> ChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pairs = await db.DistributionFiles.AsNoTracking().Select(f => new { f.Os, f.Arch }).Distinct().ToListAsync(cancellationToken);
+        return (pairs.Select(p => p.Os).Distinct().Order(StringComparer.Ordinal).ToList(),
+                pairs.Select(p => p.Arch).Distinct().Order(StringComparer.Ordinal).ToList());
+    }
 }

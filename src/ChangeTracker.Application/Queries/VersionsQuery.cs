@@ -7,7 +7,8 @@ namespace ChangeTracker.Application.Queries;
 
 /// <summary>
 /// One stored major release with what is known about it. <see cref="Revisions"/> counts every revision the
-/// history lists; <see cref="LatestRevision"/> follows <see cref="LatestRelease"/>.
+/// history lists; <see cref="LatestRevision"/> follows <see cref="LatestRelease"/> and <see cref="LatestRevisionDate"/> is
+/// when it shipped; <see cref="Eol"/> is the day Go 1.N+2 shipped (<see cref="SupportPolicy"/>), null while supported.
 /// </summary>
 public sealed record VersionRow(
     string Version,
@@ -17,7 +18,9 @@ public sealed record VersionRow(
     int Items,
     int Facts,
     int Revisions,
-    string LatestRevision);
+    string LatestRevision,
+    DateOnly? LatestRevisionDate,
+    DateOnly? Eol);
 
 public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
 {
@@ -31,14 +34,22 @@ public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
         var facts = await db.Facts.AsNoTracking().GroupBy(f => f.PageVersion)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var revisions = await RevisionsByLineAsync(db, cancellationToken);
+        var revisionDates = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.Date }).ToListAsync(cancellationToken);
+        var dateOf = revisionDates.GroupBy(r => GoVersion.Parse(r.Version)).ToDictionary(g => g.Key, g => g.First().Date);
+        var releaseDates = releases.GroupBy(r => GoVersion.Parse(r.Version).Line).ToDictionary(g => g.Key, g => g.First().ReleaseDate);
         return releases.Select(r =>
         {
             var line = GoVersion.Parse(r.Version).Line;
+            var latest = LatestRelease.Of(line, revisions[line]);
+            var latestDate = dateOf.TryGetValue(latest, out var date) && date is not null ? date
+                : latest == line.FirstRelease ? r.ReleaseDate : null;
             return new VersionRow(
                 r.Version, r.ReleaseDate, r.NotesUrl, r.IngestedAt, r.Items,
                 facts.GetValueOrDefault(r.Version),
                 revisions[line].Count(),
-                LatestRelease.Of(line, revisions[line]).ToString());
+                latest.ToString(),
+                latestDate,
+                SupportPolicy.EndOfLife(line, releaseDates));
         }).ToList();
     }
 

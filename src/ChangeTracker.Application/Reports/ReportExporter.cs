@@ -26,7 +26,7 @@ public sealed class ReportExporter(DiffUseCase diffs, IOptions<ChangeTrackerOpti
         $"go{from}-to-go{to}{renderer.FileExtension}";
 
     /// <summary>Writes the report into <paramref name="folder"/> (default: "exports" beside the database) and returns the file path.</summary>
-    public async Task<string> ExportToFolderAsync(string from, string to, string format, string? folder, CancellationToken cancellationToken, DiffFilter? filter = null)
+    public async Task<string> ExportToFolderAsync(string from, string to, string format, string? folder, CancellationToken cancellationToken, DiffFilter? filter = null, bool bom = false)
     {
         var (fromVersion, toVersion) = (GoVersion.Parse(from), GoVersion.Parse(to));
         var renderer = Renderers.Get(format);
@@ -35,7 +35,10 @@ public sealed class ReportExporter(DiffUseCase diffs, IOptions<ChangeTrackerOpti
         var path = Path.Combine(target, FileName(fromVersion, toVersion, renderer));
         var temp = path + ".tmp";
         await using (var writer = new StreamWriter(temp))
+        {
+            await CsvFormat.StartAsync(writer, bom && renderer.Format == "csv");
             await RenderAsync(fromVersion, toVersion, format, writer, cancellationToken, filter);
+        }
         File.Move(temp, path, overwrite: true);
         return path;
     }

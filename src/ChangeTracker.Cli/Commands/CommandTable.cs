@@ -16,5 +16,6 @@ public static class CommandTable
         HistoryCommand.Create(context),
         MirrorCommand.Create(context),
         WorkerCommand.Create(context),
+        CheckCommand.Create(context),
     ];
 }

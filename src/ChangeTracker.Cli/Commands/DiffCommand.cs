@@ -2,11 +2,12 @@ using System.CommandLine;
 using ChangeTracker.Application.Reports;
 using ChangeTracker.Cli.Output;
 using ChangeTracker.Diffs;
+using ChangeTracker.Diffs.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChangeTracker.Cli.Commands;
 
-/// <summary>`changetracker diff 1.12 1.13 [--format md|json|csv|html] [--target linux/amd64 …] [--breaking]`: what changed between two versions.</summary>
+/// <summary>`changetracker diff 1.12 1.13 [--format md|json|csv|html] [--target linux/amd64 …] [--breaking] [--bom]`: what changed between two versions.</summary>
 public static class DiffCommand
 {
     public static Command Create(CliContext context)
@@ -16,15 +17,19 @@ public static class DiffCommand
         var format = CommonOptions.Format(OutputFormat.Md, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Html);
         var targets = CommonOptions.Targets();
         var breaking = CommonOptions.Breaking();
-        var command = new Command("diff", "What changed between two Go versions: ports, OS support, removals, deprecations, features, sizes, revisions") { from, to, format, targets, breaking };
+        var bom = CommonOptions.Bom();
+        var command = new Command("diff", "What changed between two Go versions: ports, OS support, removals, deprecations, features, sizes, revisions") { from, to, format, targets, breaking, bom };
         command.SetAction(async (parse, ct) =>
         {
             var (a, b) = (CommonOptions.ParseVersion(parse.GetValue(from)!), CommonOptions.ParseVersion(parse.GetValue(to)!));
             var filter = CommonOptions.Filter(parse, targets, breaking);
-            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+            var chosen = CommonOptions.FormatOf(parse, format);
+            var withBom = CommonOptions.BomFor(parse, bom, chosen);
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, DatabaseUse.ReadExisting, ct);
             try
             {
-                await host.Services.GetRequiredService<ReportExporter>().RenderAsync(a, b, parse.GetValue(format).ToString().ToLowerInvariant(), context.Out, ct, filter);
+                await CsvFormat.StartAsync(context.Out, withBom);
+                await host.Services.GetRequiredService<ReportExporter>().RenderAsync(a, b, CommonOptions.Name(chosen), context.Out, ct, filter);
             }
             catch (UnknownVersionException ex)
             {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChangeTracker.Cli.Commands;
 
-/// <summary>`changetracker history [--version V] [--run N] [--limit N] [--format table|json|csv]`: what ingestions changed in the facts.</summary>
+/// <summary>`changetracker history [--release V] [--run N] [--limit N] [--format table|json|csv] [--bom]`: what ingestions changed in the facts.</summary>
 public static class HistoryCommand
 {
     public const int DefaultLimit = 200;
@@ -38,21 +38,22 @@ public static class HistoryCommand
 
     public static Command Create(CliContext context)
     {
-        var version = new Option<string?>("--version") { Description = "Only changes to the facts of this release's notes page (1.27)" };
-        var run = new Option<long?>("--run") { Description = "Only the changes of this ingestion run (see /runs)" };
-        var limit = new Option<int>("--limit") { Description = $"At most this many entries, newest first (default {DefaultLimit}, at most {HistoryQuery.MaxLimit})", DefaultValueFactory = _ => DefaultLimit };
+        var version = CommonOptions.Release("Only changes to the facts of this release's notes page (1.27)");
+        var run = CommonOptions.Id("--run", "Only the changes of this ingestion run (see /runs)");
+        var limit = CommonOptions.Count("--limit", "At most this many entries, newest first", DefaultLimit, 1, HistoryQuery.MaxLimit);
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var command = new Command("history", "What each ingestion added, changed and withdrew in the facts, newest first") { version, run, limit, format };
+        var bom = CommonOptions.Bom();
+        var command = new Command("history", "What each ingestion added, changed and withdrew in the facts, newest first") { version, run, limit, format, bom };
         command.SetAction(async (parse, ct) =>
         {
             var page = parse.GetValue(version) is { } v ? CommonOptions.ParseVersion(v) : (Domain.Versions.GoVersion?)null;
             var count = parse.GetValue(limit);
-            if (count < 1 || count > HistoryQuery.MaxLimit) throw new UsageException($"--limit must be between 1 and {HistoryQuery.MaxLimit}");
-            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+            var chosen = CommonOptions.FormatOf(parse, format);
+            var withBom = CommonOptions.BomFor(parse, bom, chosen);
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, DatabaseUse.ReadExisting, ct);
             await KnownVersionGuard.EnsureKnownAsync(host.Services, page, ct);
             var rows = await host.Services.GetRequiredService<HistoryQuery>().ListAsync(new HistoryFilter(page, parse.GetValue(run), count), ct);
-            var chosen = parse.GetValue(format);
-            await RowsWriter.WriteAsync(context.Out, chosen, rows, chosen == OutputFormat.Table ? TableColumns : Columns);
+            await RowsWriter.WriteAsync(context.Out, chosen, rows, chosen == OutputFormat.Table ? TableColumns : Columns, bom: withBom, cancellationToken: ct);
             return CliApp.Ok;
         });
         return command;

@@ -7,8 +7,8 @@ public static class IngestProgressDisplay
 {
     public static async Task<IngestionReport> RunAsync(CliContext context, IngestionUseCase useCase, IngestionRequest request, CancellationToken cancellationToken)
     {
-        await context.Error.WriteLineAsync($"Ingesting from {request.Source} …");
-        var progress = new SynchronousProgress(p => context.Error.WriteLine(Describe(p)));
+        context.Log.Info($"Ingesting from {request.Source} …");
+        var progress = new SynchronousProgress(p => context.Log.Info(Describe(p)));
         var report = await useCase.RunAsync(request, progress, cancellationToken);
         if (report.SkippedFor is not null)
         {

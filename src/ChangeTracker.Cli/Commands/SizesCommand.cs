@@ -32,16 +32,26 @@ public static class SizesCommand
         var reported = new Option<bool>("--reported") { Description = "Only the releases the seed blog post reported a size for" };
         var unstable = new Option<bool>("--include-unstable") { Description = "Include betas and release candidates" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var command = new Command("sizes", "Distribution file sizes per release, with the seed's reported figures side by side") { os, arch, kind, reported, unstable, format };
+        var bom = CommonOptions.Bom();
+        kind.CompletionSources.Add("archive", "installer", "source");
+        var command = new Command("sizes", "Distribution file sizes per release, with the seed's reported figures side by side") { os, arch, kind, reported, unstable, format, bom };
         command.SetAction(async (parse, ct) =>
         {
             var kindName = parse.GetValue(kind)!;
             if (!DistributionKindNames.TryParse(kindName, out _))
-                throw new UsageException($"--kind '{kindName}' is not one of archive, installer, source");
-            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+                throw new UsageException($"--kind {kindName} is not a kind of download; use one of archive, installer, source.");
+            var chosen = CommonOptions.FormatOf(parse, format);
+            var withBom = CommonOptions.BomFor(parse, bom, chosen);
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, DatabaseUse.ReadExisting, ct);
+            var sizes = host.Services.GetRequiredService<SizesQuery>();
             var filter = new SizeFilter(parse.GetValue(os)!, parse.GetValue(arch)!, kindName.ToLowerInvariant(), parse.GetValue(reported), parse.GetValue(unstable));
-            var rows = await host.Services.GetRequiredService<SizesQuery>().ListAsync(filter, ct);
-            await RowsWriter.WriteAsync(context.Out, parse.GetValue(format), rows, Columns, rows.Select(Json).ToList());
+            var (oses, arches) = await sizes.ChoicesAsync(ct);
+            if (oses.Count > 0 && !oses.Contains(filter.Os))
+                throw new UsageException($"--os {filter.Os} is not the GOOS of any stored download; use one of {string.Join(", ", oses.Where(o => o.Length > 0))}.");
+            if (arches.Count > 0 && !arches.Contains(filter.Arch))
+                throw new UsageException($"--arch {filter.Arch} is not the GOARCH of any stored download; use one of {string.Join(", ", arches.Where(a => a.Length > 0))}.");
+            var rows = await sizes.ListAsync(filter, ct);
+            await RowsWriter.WriteAsync(context.Out, chosen, rows, Columns, rows.Select(Json).ToList(), withBom, ct);
             return CliApp.Ok;
         });
         return command;

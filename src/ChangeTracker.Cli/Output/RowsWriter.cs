@@ -1,13 +1,15 @@
 using System.Text.Json;
+using ChangeTracker.Diffs.Rendering;
 using ChangeTracker.Domain.Facts;
 using Spectre.Console;
 
 namespace ChangeTracker.Cli.Output;
 
-/// <summary>Prints rows as a table (default), JSON (the row objects) or CSV (the table's columns).</summary>
+/// <summary>Prints rows as a table (default), JSON (the row objects) or CSV (the table's columns, in <see cref="CsvFormat"/>).</summary>
 public static class RowsWriter
 {
-    public static async Task WriteAsync<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, object? json = null)
+    public static async Task WriteAsync<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns,
+        object? json = null, bool bom = false, CancellationToken cancellationToken = default)
     {
         switch (format)
         {
@@ -15,9 +17,9 @@ public static class RowsWriter
                 await output.WriteLineAsync(JsonSerializer.Serialize(json ?? rows, ContractJson.Options));
                 break;
             case OutputFormat.Csv:
-                await output.WriteLineAsync(string.Join(",", columns.Select(c => Csv.Escape(c.Header))));
-                foreach (var row in rows)
-                    await output.WriteLineAsync(string.Join(",", columns.Select(c => Csv.Escape(c.Value(row)))));
+                await CsvFormat.StartAsync(output, bom);
+                await CsvFormat.WriteRowsAsync(output, columns.Select(c => c.Header).ToList(),
+                    rows.Select(r => (IReadOnlyList<string?>)columns.Select(c => c.Value(r)).ToList()), cancellationToken);
                 break;
             default:
                 WriteTable(output, rows, columns);
@@ -41,14 +43,5 @@ public static class RowsWriter
         });
         console.Profile.Width = Math.Max(console.Profile.Width, 160);
         console.Write(table);
-    }
-}
-
-public static class Csv
-{
-    public static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

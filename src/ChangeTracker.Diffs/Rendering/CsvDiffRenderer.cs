@@ -8,7 +8,7 @@ namespace ChangeTracker.Diffs.Rendering;
 /// <summary>
 /// One CSV row per lost target, coverage gap, fact, coming-next announcement, distribution row and minor revision, in
 /// report order (what can break first, features after coming next); the "section" column (targets, coverage, facts,
-/// comingNext, distribution, revisions) says which. Text that a spreadsheet would run as a formula is escaped.
+/// comingNext, distribution, revisions) says which. Written in <see cref="CsvFormat"/>'s dialect (RFC 4180, CRLF).
 /// </summary>
 public sealed class CsvDiffRenderer : IDiffReportRenderer
 {
@@ -21,14 +21,6 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
         "fromFile", "fromBytes", "toFile", "toBytes", "deltaBytes", "date", "security", "shouldNotBeUsed",
     ];
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        Injection = CsvInjection.Escape,
-        NewLine = "\n",
-        TrueValue = "true",
-        FalseValue = "false",
-    };
-
     public string Format => "csv";
     public string ContentType => "text/csv; charset=utf-8";
     public string FileExtension => ".csv";
@@ -37,7 +29,7 @@ public sealed class CsvDiffRenderer : IDiffReportRenderer
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(writer);
-        var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        var csv = CsvFormat.Create(writer);
         await using (csv.ConfigureAwait(false))
         {
             csv.WriteHeader([.. Columns]);

@@ -57,7 +57,7 @@ public static class RemovalRules
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?)\b"),
+            Subject + @" (?:will )?no longer (?:implements?\b(?![^.;]*? as an? )|ships?|contains?|provides?|stores?|imports?|emits|applies (?:fixes|rewrites)|(?:tries|try|attempts?) to (?:translate|import)|builds or installs|allows \S+ as)\b"),
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^Setting (?:the environment variable )?(?<subject>GO\w+=\w+) will cause\b.*\bto fail\b"),
         new("removal-has-been-removed", FactKind.Removal, Timing.InRelease, Target.Subject,

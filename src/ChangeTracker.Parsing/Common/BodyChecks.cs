@@ -9,11 +9,12 @@ internal static class BodyChecks
         if (string.IsNullOrWhiteSpace(body)) return "body is empty";
         var trimmed = body.AsSpan().Trim();
         if (trimmed[0] is '{' or '[') return "body is not HTML: it looks like JSON";
+        if (body.Contains('\0')) return "body is not HTML: it holds binary data (NUL bytes)";
         if (!trimmed.Contains('<')) return "body is not HTML: it has no markup";
         var hasOpen = body.Contains("<html", StringComparison.OrdinalIgnoreCase);
         var hasClose = body.Contains("</html>", StringComparison.OrdinalIgnoreCase);
         if (hasOpen && !hasClose) return "body looks truncated: no closing </html>";
-        return null;
+        return MarkupBudget.Current.Problem(body);
     }
 
     /// <summary>Why <paramref name="body"/> cannot be a JSON document, or null when it may be one.</summary>

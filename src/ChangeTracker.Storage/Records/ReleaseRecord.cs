@@ -37,6 +37,8 @@ public sealed class ItemRecord
     public required string Anchor { get; set; }
     public required string Category { get; set; }
     public string? Component { get; set; }
+    /// <summary>The title of the item's section ("TLS 1.3", "Modules"), indexed for search with a higher weight.</summary>
+    public string? Heading { get; set; }
     public required string Text { get; set; }
     public required string Html { get; set; }
 }

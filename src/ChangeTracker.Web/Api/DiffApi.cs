@@ -5,6 +5,7 @@ using ChangeTracker.Application.Reports;
 using ChangeTracker.Diffs;
 using ChangeTracker.Diffs.Json;
 using ChangeTracker.Diffs.Narrowing;
+using ChangeTracker.Diffs.Rendering;
 using ChangeTracker.Domain.Facts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +20,7 @@ internal static class DiffApi
         [Description("true: send json as an attachment too")] string? download,
         [Description("Comma-separated targets to narrow to: ports (linux/amd64) and OS levels (macos-12, windows-7)")] string? targets,
         [Description("true: only what can break")] string? breaking,
+        [Description("true: start a CSV report with the UTF-8 byte order mark spreadsheet programs need")] string? bom,
         DiffUseCase diffs,
         ReportExporter exporter,
         CancellationToken cancellationToken)
@@ -28,6 +30,9 @@ internal static class DiffApi
         if (!ApiArguments.TryVersion("to", to, out var toVersion, out var p2)) problems.Add(p2);
         if (!ApiArguments.TryFlag("download", download, out var asAttachment, out var p3)) problems.Add(p3);
         if (!ApiArguments.TryFlag("breaking", breaking, out var breakingOnly, out var p4)) problems.Add(p4);
+        if (!ApiArguments.TryFlag("bom", bom, out var withBom, out var p5)) problems.Add(p5);
+        else if (withBom && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+            problems.Add(Problems.BadParameter("bom", "bom=true only applies to format=csv."));
         IReadOnlyList<DiffTarget> narrowTo = [];
         try
         {
@@ -49,6 +54,7 @@ internal static class DiffApi
                 return TypedResults.Json((await diffs.DiffAsync(fromVersion, toVersion, filter, cancellationToken)).ToDto(), ContractJson.Options);
 
             await using var writer = new StringWriter();
+            await CsvFormat.StartAsync(writer, withBom);
             var (_, renderer) = await exporter.RenderAsync(fromVersion, toVersion, format, writer, cancellationToken, filter);
             var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(writer.ToString());
             return TypedResults.File(bytes, renderer.ContentType, ReportExporter.FileName(fromVersion, toVersion, renderer));

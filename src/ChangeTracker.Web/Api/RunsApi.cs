@@ -7,15 +7,19 @@ namespace ChangeTracker.Web.Api;
 
 internal static class RunsApi
 {
-    public const int DefaultCount = 10;
-    public const int MaxCount = 500;
+    public static readonly PageLimits Limits = new(10, 500);
 
-    public static async Task<Results<JsonHttpResult<IReadOnlyList<RunRow>>, ValidationProblem>> ListAsync(
-        [Description("How many runs (1-500, default 10)")] string? count,
+    public static async Task<Results<JsonHttpResult<PageJson<RunRow>>, ValidationProblem>> ListAsync(
+        [Description("Runs per page, newest first (1-500, default 10)")] string? limit,
+        [Description("Where the page starts: the cursor of the previous page's next link")] string? cursor,
+        [Description("The former name of limit, still read when limit is absent")] string? count,
+        HttpContext http,
         RunsQuery runs,
         CancellationToken cancellationToken)
     {
-        if (!ApiArguments.TryCount("count", count, DefaultCount, 1, MaxCount, out var n, out var problem)) return problem;
-        return TypedResults.Json(await runs.LatestAsync(n, cancellationToken), ContractJson.Options);
+        var newest = (await runs.LatestAsync(0, 1, cancellationToken)).FirstOrDefault()?.Id ?? 0;
+        var scope = newest.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!Paging.TryRead(limit ?? count, cursor, Limits, scope, out var page, out var problem)) return problem;
+        return Paging.From(http, page, await runs.LatestAsync(page.Offset, page.FetchCount, cancellationToken));
     }
 }

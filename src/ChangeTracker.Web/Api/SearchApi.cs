@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.Versioning;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Web.Api.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,13 +9,15 @@ namespace ChangeTracker.Web.Api;
 
 internal static class SearchApi
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 200;
+    public static readonly PageLimits Limits = new(20, 200);
 
-    public static async Task<Results<JsonHttpResult<IReadOnlyList<SearchHitJson>>, ValidationProblem>> SearchAsync(
-        [Description("Words to find (TLS 1.3); every word must occur")] string? q,
-        [Description("At most this many hits (1-200, default 20)")] string? limit,
+    public static async Task<Results<JsonHttpResult<PageJson<SearchHitJson>>, ValidationProblem>> SearchAsync(
+        [Description("Words to find (TLS 1.3): items holding every word rank first, then items holding some")] string? q,
+        [Description("Hits per page (1-200, default 20)")] string? limit,
+        [Description("Where the page starts: the cursor of the previous page's next link")] string? cursor,
+        HttpContext http,
         SearchQuery search,
+        DataVersionQuery data,
         CancellationToken cancellationToken)
     {
         var problems = new List<ValidationProblem>();
@@ -22,10 +25,10 @@ internal static class SearchApi
             problems.Add(Problems.Missing("q", "give the words to search for, e.g. q=TLS 1.3"));
         else if (q.Length > SearchQuery.MaxQueryLength)
             problems.Add(Problems.BadParameter("q", $"q is {q.Length} characters long; at most {SearchQuery.MaxQueryLength} are allowed."));
-        if (!ApiArguments.TryCount("limit", limit, DefaultLimit, 1, MaxLimit, out var count, out var p1)) problems.Add(p1);
+        if (!Paging.TryRead(limit, cursor, Limits, (await data.CurrentAsync(cancellationToken)).Tag, out var page, out var p1)) problems.Add(p1);
         if (problems.Count > 0) return Problems.Combine(problems);
 
-        var hits = await search.SearchAsync(q!, count, cancellationToken);
-        return TypedResults.Json<IReadOnlyList<SearchHitJson>>(hits.Select(SearchHitJson.From).ToList(), ContractJson.Options);
+        var hits = await search.SearchAsync(q!, page.Offset, page.FetchCount, cancellationToken);
+        return Paging.From(http, page, hits.Select(SearchHitJson.From).ToList());
     }
 }

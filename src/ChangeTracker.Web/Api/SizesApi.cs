@@ -30,12 +30,19 @@ internal static class SizesApi
         }
         if (!ApiArguments.TryFlag("reported", reported, out var onlyReported, out var p1)) problems.Add(p1);
         if (!ApiArguments.TryFlag("includeUnstable", includeUnstable, out var unstable, out var p2)) problems.Add(p2);
+        var filter = new SizeFilter((os ?? "linux").Trim(), (arch ?? "amd64").Trim(), kindName, onlyReported, unstable);
+        var (oses, arches) = await sizes.ChoicesAsync(cancellationToken);
+        if (oses.Count > 0 && !oses.Contains(filter.Os))
+            problems.Add(Problems.BadParameter("os", $"os={os}: no stored download is for this GOOS; valid values are {string.Join(", ", oses.Select(Shown))}."));
+        if (arches.Count > 0 && !arches.Contains(filter.Arch))
+            problems.Add(Problems.BadParameter("arch", $"arch={arch}: no stored download is for this GOARCH; valid values are {string.Join(", ", arches.Select(Shown))}."));
         if (problems.Count > 0) return Problems.Combine(problems);
 
-        var filter = new SizeFilter((os ?? "linux").Trim(), (arch ?? "amd64").Trim(), kindName, onlyReported, unstable);
         var rows = await sizes.ListAsync(filter, cancellationToken);
         var trend = await trends.SeriesAsync(filter.Os, filter.Arch, filter.Kind, cancellationToken);
         return TypedResults.Json(new SizesJson(filter.Os, filter.Arch, filter.Kind,
             rows.Select(SizeRowJson.From).ToList(), trend.Points.Select(SizePointJson.From).ToList()), ContractJson.Options);
     }
+
+    private static string Shown(string value) => value.Length == 0 ? "(empty: the source archive)" : value;
 }

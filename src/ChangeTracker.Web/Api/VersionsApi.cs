@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.Versioning;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Web.Api.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +9,19 @@ namespace ChangeTracker.Web.Api;
 
 internal static class VersionsApi
 {
-    public static async Task<JsonHttpResult<IReadOnlyList<VersionRow>>> ListAsync(VersionsQuery versions, CancellationToken cancellationToken) =>
-        TypedResults.Json(await versions.ListAsync(cancellationToken), ContractJson.Options);
+    public static readonly PageLimits Limits = new(100, 1000);
+
+    public static async Task<Results<JsonHttpResult<PageJson<VersionRow>>, ValidationProblem>> ListAsync(
+        [Description("Releases per page (1-1000, default 100)")] string? limit,
+        [Description("Where the page starts: the cursor of the previous page's next link")] string? cursor,
+        HttpContext http,
+        VersionsQuery versions,
+        DataVersionQuery data,
+        CancellationToken cancellationToken)
+    {
+        if (!Paging.TryRead(limit, cursor, Limits, (await data.CurrentAsync(cancellationToken)).Tag, out var page, out var problem)) return problem;
+        return Paging.Slice(http, page, await versions.ListAsync(cancellationToken));
+    }
 
     public static async Task<Results<JsonHttpResult<ReleaseJson>, ValidationProblem, ProblemHttpResult>> GetAsync(
         [Description("A Go version: go1.12, 1.12, 1.12.5 or 1.21.0")] string v,

@@ -28,14 +28,18 @@ public static class HangfireDashboardSetup
         return app;
     }
 
-    /// <summary>Local requests pass; remote ones need HTTP Basic credentials matching the configured ones.</summary>
+    /// <summary>
+    /// Local requests pass; remote ones need HTTP Basic credentials matching the configured ones. Local means a
+    /// loopback connection <em>and</em> a loopback Host (a page elsewhere whose name resolves to 127.0.0.1 sends its own
+    /// name: DNS rebinding) <em>and</em> no forwarding header left unread (a proxy on this machine that is not a
+    /// configured one would make every visitor look local).
+    /// </summary>
     private sealed class LocalOrBasicAuthorization(HangfireDashboardOptions options) : IDashboardAuthorizationFilter
     {
         public bool Authorize(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            var remote = http.Connection.RemoteIpAddress;
-            if (remote is not null && IPAddress.IsLoopback(remote)) return true;
+            if (IsLocal(http)) return true;
             if (string.IsNullOrEmpty(options.UserName) || string.IsNullOrEmpty(options.Password)) return false;
             var header = http.Request.Headers.Authorization.ToString();
             if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
@@ -49,5 +53,10 @@ public static class HangfireDashboardSetup
             catch (FormatException) { return false; }
             return CryptographicOperations.FixedTimeEquals(given, expected);
         }
+
+        internal static bool IsLocal(HttpContext http) =>
+            http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+            && NetworkOptions.IsLoopbackHost(http.Request.Host.Host)
+            && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
     }
 }

@@ -9,12 +9,15 @@ public static class LoggingDefaults
         .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
         .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
         .AddFilter("Hangfire", LogLevel.Warning)
-        .AddFilter("Polly", LogLevel.Warning);
+        // Polly's own line per attempt carries the whole stack trace of an expected failure (no network, a 404);
+        // the sources log one line per attempt themselves (SourcesLog.Retrying) and the failure of the whole fetch.
+        .AddFilter("Polly", LogLevel.None);
 }
 
 public static class WebHostDefaults
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
 
     /// <summary>
     /// Listens on http://127.0.0.1:5080 unless --urls, ASPNETCORE_URLS or "urls" configuration says otherwise, and

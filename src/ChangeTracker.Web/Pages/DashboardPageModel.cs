@@ -1,3 +1,4 @@
+using ChangeTracker.Web.Caching;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,6 +8,7 @@ namespace ChangeTracker.Web.Pages;
 /// Base of every dashboard page: sends the security headers before the handler runs. Scraped text is
 /// untrusted, so pages allow no script at all and only same-origin resources.
 /// </summary>
+[Cached(CacheKind.Page)]
 public abstract class DashboardPageModel : PageModel
 {
     public const string ContentSecurityPolicy =

@@ -15,6 +15,7 @@ public sealed class SearchModel(SearchQuery search) : DashboardPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Q = Q is null ? null : SearchTerms.Clean(Q);
         if (!string.IsNullOrWhiteSpace(Q))
             Hits = await search.SearchAsync(Q, Limit, cancellationToken);
     }

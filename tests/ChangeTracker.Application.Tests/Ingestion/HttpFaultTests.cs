@@ -39,4 +39,53 @@ public sealed class HttpFaultTests
         await using var db = await app.DbAsync();
         Assert.Equal(25, await db.Releases.CountAsync(r => r.ContentHash != null));
     }
+
+    /// <summary>
+    /// The standing fault suite: every fault class on its own page, after a healthy ingest. Healthy pages stay as they
+    /// were, each failed page is recorded with a reason that names its fault, and nothing stored is lost. (Memory under
+    /// an oversized body is measured where nothing else runs beside it: SourceLimitsTests.)
+    /// </summary>
+    [GoSiteFact]
+    public async Task Every_fault_class_fails_its_page_with_a_named_reason_and_loses_nothing_stored()
+    {
+        await using var app = await TestApp.StartAsync(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(2);
+            o.TotalTimeout = TimeSpan.FromSeconds(8);
+            o.MaxRetries = 1;
+            o.MaxBodyBytes = 8L * 1024 * 1024;
+        });
+        var healthy = await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(GoSite.Require()), null, CancellationToken.None);
+        Assert.True(healthy.Succeeded, healthy.Summary);
+        var before = await FactCountsAsync(app);
+
+        var faults = new Dictionary<string, (Fault Fault, string Reason)>
+        {
+            ["/doc/go1.10"] = (Fault.Status500, "HTTP 500"),
+            ["/doc/go1.11"] = (Fault.Hang, "timed out"),
+            ["/doc/go1.12"] = (Fault.SlowDrip, "timed out"),
+            ["/doc/go1.13"] = (Fault.Truncate, "truncated"),
+            ["/doc/go1.14"] = (Fault.Garbage, "not HTML"),
+            ["/doc/go1.15"] = (Fault.Empty, "body is empty"),
+            ["/doc/go1.16"] = (Fault.Oversized, "larger than the 8 MiB limit"),
+            ["/doc/go1.17"] = (Fault.DeepNesting, "more than 256 deep"),
+            ["/doc/go1.18"] = (Fault.RedirectLoop, "redirect loop"),
+        };
+        await using var server = await FaultySiteServer.StartAsync(GoSite.Require(), faults.ToDictionary(f => f.Key, f => f.Value.Fault));
+
+        var report = await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(server.BaseAddress), null, CancellationToken.None);
+
+        var failed = report.Pages.Where(p => p.Outcome == PageOutcome.Failed).ToDictionary(p => p.Page, p => p.Message ?? "");
+        Assert.Equal(faults.Keys.Order(), failed.Keys.Order());
+        Assert.All(faults, f => Assert.True(failed[f.Key].Contains(f.Value.Reason, StringComparison.OrdinalIgnoreCase),
+            $"{f.Key} ({f.Value.Fault}) failed with \"{failed[f.Key]}\", which does not say \"{f.Value.Reason}\""));
+        Assert.Equal(30 - faults.Count, report.Pages.Count(p => p.Outcome == PageOutcome.Unchanged));
+        Assert.Equal(before, await FactCountsAsync(app));
+    }
+
+    private static async Task<Dictionary<string, int>> FactCountsAsync(TestApp app)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Facts.GroupBy(f => f.PageVersion).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class CommandTests(CliFixture cli) : IClassFixture<CliFixture>
 
     [Theory]
     [InlineData("sizes", "--kind", "banana")]
-    [InlineData("ingest", "--version", "1.x")]
+    [InlineData("ingest", "--release", "1.x")]
     [InlineData("versions", "--format", "xml")]
     [InlineData("no-such-command")]
     [InlineData("mirror")]

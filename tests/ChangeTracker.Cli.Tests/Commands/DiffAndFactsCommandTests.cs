@@ -56,7 +56,7 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
     [GoSiteFact]
     public async Task Facts_json_carries_the_facts_v2_fields()
     {
-        var result = await CliRunner.RunAsync("facts", "--version", "1.24", "--kind", "port_broken", "--format", "json", "--db", cli.Database);
+        var result = await CliRunner.RunAsync("facts", "--release", "1.24", "--kind", "port_broken", "--format", "json", "--db", cli.Database);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var broken = Assert.Single(doc.RootElement.EnumerateArray());
@@ -88,7 +88,7 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
     [GoSiteFact]
     public async Task Facts_json_for_1_13_has_the_seed_facts_in_the_contract_shape()
     {
-        var result = await CliRunner.RunAsync("facts", "--version", "1.13", "--format", "json", "--db", cli.Database);
+        var result = await CliRunner.RunAsync("facts", "--release", "1.13", "--format", "json", "--db", cli.Database);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var macos = doc.RootElement.EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "os_support_ended" && f.GetProperty("subject").GetString() == "macOS 10.10");
@@ -102,7 +102,7 @@ public sealed class DiffAndFactsCommandTests(CliFixture cli) : IClassFixture<Cli
     [GoSiteFact]
     public async Task Facts_for_an_unknown_version_or_kind_exit_2()
     {
-        Assert.Equal(2, (await CliRunner.RunAsync("facts", "--version", "1.99", "--db", cli.Database)).ExitCode);
+        Assert.Equal(2, (await CliRunner.RunAsync("facts", "--release", "1.99", "--db", cli.Database)).ExitCode);
         Assert.Equal(2, (await CliRunner.RunAsync("facts", "--kind", "rumour", "--db", cli.Database)).ExitCode);
     }
 

@@ -8,7 +8,7 @@ public sealed class HistoryCommandTests(CliFixture cli) : IClassFixture<CliFixtu
     [GoSiteFact]
     public async Task After_the_first_ingestion_every_fact_of_a_page_is_listed_as_added_by_that_run()
     {
-        var result = await CliRunner.RunAsync("history", "--version", "1.13", "--limit", "10000", "--format", "json", "--db", cli.Database);
+        var result = await CliRunner.RunAsync("history", "--release", "1.13", "--limit", "10000", "--format", "json", "--db", cli.Database);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var changes = doc.RootElement.EnumerateArray().ToList();
@@ -32,7 +32,7 @@ public sealed class HistoryCommandTests(CliFixture cli) : IClassFixture<CliFixtu
 
     [Theory]
     [InlineData("--limit", "0")]
-    [InlineData("--version", "1.99")]
+    [InlineData("--release", "1.99")]
     public async Task A_bad_limit_or_an_unknown_version_is_a_usage_error(string option, string value)
     {
         var result = await CliRunner.RunAsync("history", option, value, "--db", cli.Database);

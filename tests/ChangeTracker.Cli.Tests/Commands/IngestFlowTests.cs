@@ -43,7 +43,7 @@ public sealed class IngestFlowTests
         var after = await StoredDiffsAsync(database);
         var recomputed = after.Where(d => d.Value != cold[d.Key]).Select(d => d.Key).ToList();
         Assert.Equal(["1.12→1.13"], recomputed); // the reworded 1.13 feature is an input of 1.12→1.13 only
-        using var host = await CliHost.StartAsync(database, site.Path, CancellationToken.None);
+        using var host = await CliHost.StartAsync(database, site.Path, DatabaseUse.ReadExisting, CancellationToken.None);
         var stored = host.Services.GetRequiredService<StoredDiffs>();
         var diff = await stored.FindAsync(GoVersion.Parse("1.12"), GoVersion.Parse("1.13"), CancellationToken.None);
         Assert.NotNull(diff);

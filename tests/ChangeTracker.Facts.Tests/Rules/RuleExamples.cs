@@ -57,7 +57,12 @@ public static class RuleExamples
         ["removal-replaced-by"] = [Lib("The Frob function was replaced by Zap.")],
         ["removal-is-gone"] = [Tool("The old frob mode is gone.")],
         ["removal-can-no-longer"] = [Tool("Frob archives can no longer be built.")],
-        ["removal-no-longer-implements"] = [Lib("The Reader type no longer implements the Frobber interface.")],
+        ["removal-no-longer-implements"] =
+        [
+            Lib("The Reader type no longer implements the Frobber interface."),
+            Tool("The frob tool will no longer try to translate C unions into Go types."),
+            Tool("The assembler no longer emits frob constants to frob.h files."),
+        ],
         ["removal-setting-fails"] = [Tool("Setting GOFROB=off will cause go commands to fail.")],
         ["removal-has-been-removed"] = [Lib("The Config.Frob field has been removed.")],
         ["removal-was-removed"] = [Tool("The -zap flag was removed.")],

@@ -33,7 +33,7 @@ public sealed class OpenApiTests(IngestedWebApp app)
         }
         var facts = paths.GetProperty("/api/facts").GetProperty("get");
         var parameters = facts.GetProperty("parameters").EnumerateArray().Select(p => p.Str("name")).ToList();
-        Assert.Equal(["kind", "version", "from", "to", "component", "os"], parameters);
+        Assert.Equal(["kind", "version", "from", "to", "component", "os", "port", "limit", "cursor"], parameters);
         Assert.True(facts.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(facts.GetProperty("responses").TryGetProperty("404", out _));
         var diffOk = paths.GetProperty("/api/diff").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");

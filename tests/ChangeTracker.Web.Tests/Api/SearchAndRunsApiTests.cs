@@ -12,7 +12,7 @@ public class SearchAndRunsApiTests(IngestedWebApp app)
     [GoSiteFact]
     public async Task Search_finds_TLS_1_3_with_plain_snippets_and_links()
     {
-        var hits = (await _client.GetJsonAsync("/api/search?q=TLS%201.3")).EnumerateArray().ToList();
+        var hits = await _client.GetItemsAsync("/api/search?q=TLS%201.3");
 
         Assert.NotEmpty(hits);
         Assert.Contains(hits, h => h.Str("version") == "1.12");
@@ -29,8 +29,8 @@ public class SearchAndRunsApiTests(IngestedWebApp app)
     [GoSiteFact]
     public async Task Search_honours_the_limit()
     {
-        var hits = await _client.GetJsonAsync("/api/search?q=runtime&limit=3");
-        Assert.Equal(3, hits.GetArrayLength());
+        var hits = await _client.GetItemsAsync("/api/search?q=runtime&limit=3");
+        Assert.Equal(3, hits.Count);
     }
 
     [GoSiteTheory]
@@ -48,7 +48,7 @@ public class SearchAndRunsApiTests(IngestedWebApp app)
     [GoSiteFact]
     public async Task Runs_list_the_ingestion_with_its_pages()
     {
-        var runs = (await _client.GetJsonAsync("/api/runs?count=1")).EnumerateArray().ToList();
+        var runs = await _client.GetItemsAsync("/api/runs?count=1");
 
         var run = Assert.Single(runs);
         Assert.Equal("test", run.Str("trigger"));
@@ -58,5 +58,5 @@ public class SearchAndRunsApiTests(IngestedWebApp app)
 
     [GoSiteFact]
     public async Task Runs_reject_a_bad_count() =>
-        await _client.GetProblemAsync("/api/runs?count=1000", HttpStatusCode.BadRequest, "count=1000", "from 1 to 500");
+        await _client.GetProblemAsync("/api/runs?limit=1000", HttpStatusCode.BadRequest, "limit=1000", "from 1 to 500");
 }

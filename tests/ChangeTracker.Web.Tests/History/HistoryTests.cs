@@ -16,7 +16,7 @@ public sealed class HistoryTests(EditedSiteWebApp app) : IClassFixture<EditedSit
     [GoSiteFact]
     public async Task The_api_lists_the_changes_of_a_run_and_404s_for_an_unknown_run()
     {
-        var changes = (await _client.GetJsonAsync($"/api/runs/{SecondRun}/changes")).EnumerateArray().ToList();
+        var changes = await _client.GetItemsAsync($"/api/runs/{SecondRun}/changes");
         Assert.Equal(5, changes.Count);
         var changed = Assert.Single(changes, c => c.Str("change") == "changed");
         Assert.Equal(NotesEdit.ChangedOsId, changed.Str("factId"));
@@ -26,7 +26,7 @@ public sealed class HistoryTests(EditedSiteWebApp app) : IClassFixture<EditedSit
         Assert.Equal(3, changes.Count(c => c.Str("change") == "withdrawn"));
 
         await _client.GetProblemAsync($"/api/runs/{SecondRun + 1000}/changes", HttpStatusCode.NotFound, $"no ingestion run {SecondRun + 1000}");
-        var history = (await _client.GetJsonAsync("/api/history?version=1.13&limit=5")).EnumerateArray().ToList();
+        var history = await _client.GetItemsAsync("/api/history?version=1.13&limit=5");
         Assert.Equal(changes.Select(c => c.GetProperty("id").GetInt64()).Order(), history.Select(c => c.GetProperty("id").GetInt64()).Order());
         await _client.GetProblemAsync("/api/history?version=1.99", HttpStatusCode.NotFound, "1.99");
         await _client.GetProblemAsync("/api/history?limit=0", HttpStatusCode.BadRequest, "limit");

@@ -1,109 +1,95 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ChangeTracker.Testing;
 
 namespace ChangeTracker.Web.Tests.Hosting;
 
 /// <summary>
-/// The web app started the way README.md says — a real process, Production, from the repository root — serves a
-/// styled dashboard: the stylesheet and the favicon the page links to have their real bytes and cache headers.
+/// The web app started the ways README.md and a user do — a real process, Production — serves a styled dashboard:
+/// the stylesheet and the favicon the page links to have their real bytes and cache headers, a clean first start
+/// logs no warning, and the empty database says so with the command that fills it offline. (`dotnet run` is given
+/// `--no-build` and the tests' configuration: the solution is built already, and a second build would race the others.)
 /// </summary>
 public sealed partial class ReadmeStartTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
-    [Fact]
-    public async Task Started_from_the_repository_root_in_production_the_dashboard_is_styled_and_has_its_icon()
+    public static TheoryData<string> Ways => ["README's main command from the repository root", "dotnet run from another folder", "the built app's dll"];
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public async Task Started_in_production_the_dashboard_is_styled_has_its_icon_and_explains_the_empty_database(string way)
     {
-        var port = FreePort();
-        using var process = StartWebApp(port);
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            var page = await WaitForPageAsync(http, process);
+        await using var app = Start(way);
+        var page = await app.WaitForOverviewAsync();
 
-            var css = StylesheetLink().Match(page);
-            Assert.True(css.Success, "the overview links no stylesheet");
-            using var response = await http.GetAsync(WebUtility.HtmlDecode(css.Groups["href"].Value));
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
-            Assert.True(body.Length > 1000, $"the stylesheet has {body.Length} bytes");
-            Assert.Contains(".badge", body);
-            Assert.True(response.Headers.CacheControl is not null || response.Headers.ETag is not null, "the stylesheet comes without cache headers");
+        var css = StylesheetLink().Match(page);
+        Assert.True(css.Success, "the overview links no stylesheet");
+        using var response = await app.Http.GetAsync(WebUtility.HtmlDecode(css.Groups["href"].Value));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await WebRootFileAsync("css", "site.css"), await response.Content.ReadAsByteArrayAsync());
+        Assert.True(response.Headers.CacheControl is not null || response.Headers.ETag is not null, "the stylesheet comes without cache headers");
 
-            var icon = IconLink().Match(page);
-            Assert.True(icon.Success, "the overview links no favicon");
-            using var iconResponse = await http.GetAsync(WebUtility.HtmlDecode(icon.Groups["href"].Value));
-            Assert.Equal(HttpStatusCode.OK, iconResponse.StatusCode);
-            Assert.Equal("image/svg+xml", iconResponse.Content.Headers.ContentType?.MediaType);
-            var expected = await File.ReadAllBytesAsync(Path.Combine(GoSite.RepositoryRoot, "src", "ChangeTracker.Web", "wwwroot", "favicon.svg"));
-            Assert.Equal(expected, await iconResponse.Content.ReadAsByteArrayAsync());
+        var icon = IconLink().Match(page);
+        Assert.True(icon.Success, "the overview links no favicon");
+        using var iconResponse = await app.Http.GetAsync(WebUtility.HtmlDecode(icon.Groups["href"].Value));
+        Assert.Equal(HttpStatusCode.OK, iconResponse.StatusCode);
+        Assert.Equal("image/svg+xml", iconResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await WebRootFileAsync("favicon.svg"), await iconResponse.Content.ReadAsByteArrayAsync());
 
-            // A clean first start (a new database, migrations applied, pages served) logs no warning and no error.
-            Assert.DoesNotContain(_output, line => line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal));
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        Assert.Contains("Nothing has been ingested yet.", page);
+        Assert.Contains("dotnet run --project src/ChangeTracker.Cli -- ingest --source ../shared/go-site --db ", page);
+        Assert.DoesNotContain("last successful ingestion", page);
+
+        // A clean first start (a new database, migrations applied, pages served) logs no warning and no error.
+        Assert.Empty(app.Complaints);
     }
 
-    private Process StartWebApp(int port)
+    [GoSiteFact]
+    public async Task The_offline_main_command_ingests_the_copy_and_shows_it()
     {
-        Directory.CreateDirectory(_folder);
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0
-        var dll = Path.Combine(GoSite.RepositoryRoot, "src", "ChangeTracker.Web", "bin", configuration, "net10.0", "ChangeTracker.Web.dll");
-        Assert.True(File.Exists(dll), $"{dll} is not built");
-        var start = new ProcessStartInfo("dotnet")
+        await using var app = WebAppProcess.Start(
+            ["dotnet", "run", "--no-build", "-c", WebAppProcess.BuildConfiguration, "--project", "src/ChangeTracker.Web", "--", "--ChangeTracker:Source=../shared/go-site"],
+            GoSite.RepositoryRoot, _folder, "--ChangeTracker:IngestOnStartup=true");
+        await app.WaitForOverviewAsync();
+
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (!(await app.Http.GetStringAsync("/api/runs")).Contains("succeeded", StringComparison.Ordinal))
         {
-            WorkingDirectory = GoSite.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            Assert.True(DateTime.UtcNow < deadline, "the offline ingestion did not succeed within 4 minutes:\n" + string.Join("\n", app.Output));
+            await Task.Delay(500);
+        }
+        var page = await app.Http.GetStringAsync("/");
+        Assert.Contains("href=\"/releases/1.27\"", page);
+        Assert.DoesNotContain("Nothing", page);
+        Assert.DoesNotContain("alert bad", page);
+        Assert.Empty(app.Complaints);
+    }
+
+    private WebAppProcess Start(string way)
+    {
+        var root = GoSite.RepositoryRoot;
+        var project = Path.Combine(root, "src", "ChangeTracker.Web");
+        string[] run = ["dotnet", "run", "--no-build", "-c", WebAppProcess.BuildConfiguration, "--project"];
+        return way switch
+        {
+            "README's main command from the repository root" => WebAppProcess.Start([.. run, "src/ChangeTracker.Web", "--"], root, _folder),
+            "dotnet run from another folder" => WebAppProcess.Start([.. run, project, "--"], Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName, _folder),
+            "the built app's dll" => WebAppProcess.Start(["dotnet", BuiltDll(project)], root, _folder),
+            _ => throw new ArgumentOutOfRangeException(nameof(way), way, "no such way to start the app"),
         };
-        foreach (var arg in new[]
-        {
-            dll, "--urls", $"http://127.0.0.1:{port}", "--ChangeTracker:IngestOnStartup=false",
-            $"--ChangeTracker:DatabasePath={Path.Combine(_folder, "c.db")}", $"--ChangeTracker:HangfireDatabasePath={Path.Combine(_folder, "h.db")}",
-        }) start.ArgumentList.Add(arg);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
-    private static async Task<string> WaitForPageAsync(HttpClient http, Process process)
+    private static string BuiltDll(string project)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            Assert.False(process.HasExited, $"the web app exited with code {(process.HasExited ? process.ExitCode : 0)}");
-            try
-            {
-                using var response = await http.GetAsync("/");
-                if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync();
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-            Assert.True(DateTime.UtcNow < deadline, "the web app did not answer within 60 s");
-            await Task.Delay(250);
-        }
+        var dll = Path.Combine(project, "bin", WebAppProcess.BuildConfiguration, "net10.0", "ChangeTracker.Web.dll");
+        Assert.True(File.Exists(dll), $"{dll} is not built");
+        return dll;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static Task<byte[]> WebRootFileAsync(params string[] path) =>
+        File.ReadAllBytesAsync(Path.Combine([GoSite.RepositoryRoot, "src", "ChangeTracker.Web", "wwwroot", .. path]));
 
     [GeneratedRegex(@"<link rel=""icon"" href=""(?<href>[^""]+)""")]
     private static partial Regex IconLink();

@@ -14,6 +14,15 @@ internal static class HttpAssertions
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>The items of the first page of a list endpoint (a page object: items, limit, next).</summary>
+    public static async Task<List<JsonElement>> GetItemsAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetJsonAsync(url);
+        Assert.Equal(JsonValueKind.Object, page.ValueKind);
+        Assert.True(page.TryGetProperty("limit", out _) && page.TryGetProperty("next", out _), $"GET {url} is not a page: {page}");
+        return page.GetProperty("items").EnumerateArray().ToList();
+    }
+
     /// <summary>Asserts an RFC 7807 answer: status, application/problem+json, and a detail containing every fragment.</summary>
     public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string url, HttpStatusCode expected, params string[] detailContains)
     {

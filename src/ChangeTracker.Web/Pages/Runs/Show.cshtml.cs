@@ -1,8 +1,10 @@
+using ChangeTracker.Web.Caching;
 using ChangeTracker.Application.Queries;
 
 namespace ChangeTracker.Web.Pages.Runs;
 
 /// <summary>One ingestion run: its pages' outcomes and the facts it added, changed and withdrew, per page.</summary>
+[Cached(CacheKind.Runs)]
 public sealed class ShowModel(RunsQuery runs, HistoryQuery history) : DashboardPageModel
 {
     public RunRow? Run { get; private set; }

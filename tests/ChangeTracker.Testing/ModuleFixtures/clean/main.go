@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() { fmt.Println(strings.Repeat("ok ", 3)) }

@@ -1,0 +1,4 @@
+package main
+
+// Before wasip1 was a port, this file was compiled on every platform.
+func clockName() string { return "wall" }

@@ -1,0 +1,5 @@
+// +build darwin,386
+
+package main
+
+func pageSize() int { return 4096 }

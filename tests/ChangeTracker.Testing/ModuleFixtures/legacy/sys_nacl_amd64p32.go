@@ -1,0 +1,3 @@
+package main
+
+func pageSize() int { return 65536 }

@@ -1,0 +1,3 @@
+package main
+
+func arch() string { return "32-bit ARM on Windows" }
