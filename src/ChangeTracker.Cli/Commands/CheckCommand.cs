@@ -34,7 +34,7 @@ public static class CheckCommand
                 parse.GetValue(to) is { } t ? CommonOptions.ParseVersion(t) : null,
                 Targets(parse.GetValue(targets)));
             CheckReportRenderers.TryGet(parse.GetValue(format), out var renderer);
-            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, ct);
+            using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, DatabaseUse.ReadExisting, ct);
             try
             {
                 var report = await host.Services.GetRequiredService<CheckUseCase>().CheckAsync(request, ct);
