@@ -52,6 +52,38 @@ public sealed class OpenApiContractTests(IngestedWebApp app)
         { "/feed.atom", "/feed.atom", 200 },
     };
 
+    private const string Big = "a body past the 16 MiB bound";
+
+    /// <summary>POST requests (JSON bodies), the documented path they answer to, and the status they must get.</summary>
+    public static TheoryData<string, string, int> Posts => new()
+    {
+        { "/api/check", """{"gomod":"module example.test/m\ngo 1.22\n","files":{"main.go":"package main\n\nimport \"crypto/tls\"\n\nvar c tls.Config\n"},"to":"1.27"}""", 200 },
+        { "/api/check", """{"files":{}}""", 400 },
+        { "/api/check", """{"gomod":"module example.test/m\ngo 1.22\n","to":"1.99"}""", 404 },
+        { "/api/check", Big, 413 },
+    };
+
+    [GoSiteTheory]
+    [MemberData(nameof(Posts))]
+    public async Task Every_post_answer_has_a_documented_status_and_matches_its_schema(string path, string json, int status)
+    {
+        var document = await DocumentAsync();
+        if (json == Big) json = $$"""{"gomod":"module m
+go 1.22
+","files":{"big.go":"{{new string('x', 17 * 1024 * 1024)}}"}}""";
+        using var response = await _client.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == (int)response.StatusCode, $"POST {path}: {(int)response.StatusCode} {body}");
+
+        var responses = document["paths"]![path]!["post"]!["responses"]!.AsObject();
+        Assert.True(responses.ContainsKey(status.ToString()), $"POST {path} does not document {status}");
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is null || !mediaType.EndsWith("json", StringComparison.Ordinal)) return;
+        var content = responses[status.ToString()]!["content"]!.AsObject();
+        Assert.True(content.ContainsKey(mediaType), $"POST {path} {status} does not document {mediaType}");
+        AssertMatches(document, content[mediaType]!["schema"]!, body, $"POST {path}");
+    }
+
     [GoSiteFact]
     public async Task The_document_is_valid_openapi_3_1()
     {
@@ -133,7 +165,8 @@ public sealed class OpenApiContractTests(IngestedWebApp app)
     public async Task Every_documented_status_is_exercised_by_a_real_request()
     {
         var document = await DocumentAsync();
-        var exercised = Requests.Select(r => ((string)r[1], ((int)r[2]).ToString())).ToHashSet();
+        var exercised = Requests.Concat(Posts.Select(p => new object[] { p[0], p[0], p[2] }))
+            .Select(r => ((string)r[1], ((int)r[2]).ToString())).ToHashSet();
         foreach (var (path, method, operation) in Operations(document))
         foreach (var status in operation["responses"]!.AsObject().Select(r => r.Key))
         {
