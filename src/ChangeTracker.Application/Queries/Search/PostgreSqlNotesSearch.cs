@@ -26,8 +26,8 @@ internal static class PostgreSqlNotesSearch
                      * least(1.0, greatest(0.3, length(i."Text") / 80.0)))::float8 AS "Score",
                    r."NotesUrl"
             FROM "Items" i
-            JOIN "Releases" r ON r."Id" = i."ReleaseId",
-                 ({query}) q
+            JOIN "Releases" r ON r."Id" = i."ReleaseId"
+            CROSS JOIN (SELECT {query} AS q) AS words
             WHERE i."SearchVector" @@ q
             ORDER BY "Score", r."SortKey" DESC, i."Id"
             LIMIT @limit
