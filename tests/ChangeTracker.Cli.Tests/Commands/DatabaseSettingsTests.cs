@@ -45,7 +45,7 @@ public sealed class PostgreSqlCommandTests : IPostgreSqlTests, IDisposable
     {
         string[] settings = ["--ChangeTracker:Database:Provider=PostgreSql", $"--ConnectionStrings:ChangeTracker={_database.Target.ConnectionString}"];
 
-        var ingest = await CliRunner.RunAsync(["ingest", "--source", GoSite.Require(), "--version", "1.12", .. settings]);
+        var ingest = await CliRunner.RunAsync(["ingest", "--source", GoSite.Require(), "--release", "1.12", .. settings]);
         var versions = await CliRunner.RunAsync(["versions", "--format", "csv", .. settings]);
 
         Assert.True(ingest.ExitCode == 0, ingest.Out + ingest.Error);
