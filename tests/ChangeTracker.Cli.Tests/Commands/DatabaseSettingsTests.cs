@@ -18,7 +18,10 @@ public sealed class DatabaseSettingsTests
     [Fact]
     public async Task An_unknown_provider_is_refused()
     {
-        var result = await CliRunner.RunAsync("versions", "--ChangeTracker:Database:Provider=Oracle", "--db", CliRunner.TempDatabase());
+        var database = CliRunner.TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        await File.WriteAllBytesAsync(database, []); // an empty file is an empty SQLite database; read commands need one to exist
+        var result = await CliRunner.RunAsync("versions", "--ChangeTracker:Database:Provider=Oracle", "--db", database);
         Assert.Equal(0, result.ExitCode); // --db means SQLite whatever the provider setting says
         var refused = await CliRunner.RunAsync("versions", "--ChangeTracker:Database:Provider=Oracle");
         Assert.NotEqual(0, refused.ExitCode);
