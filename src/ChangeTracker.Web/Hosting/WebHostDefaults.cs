@@ -18,7 +18,6 @@ public static class WebHostDefaults
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-
     /// <summary>
     /// Listens on http://127.0.0.1:5080 unless --urls, ASPNETCORE_URLS or "urls" configuration says otherwise, and
     /// serves the CSS and images from the project's wwwroot in every environment: `dotnet run` from the repository

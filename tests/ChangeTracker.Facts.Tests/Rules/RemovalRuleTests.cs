@@ -120,7 +120,7 @@ public sealed class RemovalRuleTests
     public void A_language_preview_of_something_new_is_no_deprecation()
     {
         Assert.Empty(TestNotes.Facts("1.40", "Language", NotesCategory.Language,
-            "Go 1.40 includes a preview of a language change we are considering for a future version of Go: frob literals."));
+            "Go 1.40 ships an early look at frob literals, a language change that a later version of Go may adopt."));
     }
 
     [Theory]
