@@ -46,9 +46,8 @@ public static class FactExtractor
             var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
             foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text))
             {
-                var earlier = facts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange);
-                if (earlier >= 0 && fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts)
-                    facts[earlier] = facts[earlier] with { Godebug = facts[earlier].Godebug ?? fact.Godebug, Evidence = $"{facts[earlier].Evidence} {fact.Evidence}" };
+                if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && RevertedChange(facts) is { } earlier)
+                    facts[earlier] = Reverted(facts[earlier], fact);
                 else facts.Add(fact);
             }
             var taken = found.Select(f => f.Sentence).ToHashSet();
@@ -56,6 +55,22 @@ public static class FactExtractor
         }
         return facts;
     }
+
+    /// <summary>
+    /// The change an item's later GODEBUG sentence reverts: its last behaviour change, or else the feature of its
+    /// paragraph before (a setting that restores the old behaviour says that paragraph changed behaviour).
+    /// </summary>
+    private static int? RevertedChange(List<Fact> itemFacts)
+    {
+        var change = itemFacts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange);
+        if (change >= 0) return change;
+        var feature = itemFacts.FindLastIndex(f => f.Kind == FactKind.Feature);
+        return feature >= 0 ? feature : null;
+    }
+
+    private static Fact Reverted(Fact change, Fact revert) => change.Kind == FactKind.BehaviorChange
+        ? change with { Godebug = change.Godebug ?? revert.Godebug, Evidence = $"{change.Evidence} {revert.Evidence}" }
+        : revert with { Subject = change.Subject, Summary = change.Summary, Symbols = change.Symbols, Evidence = $"{change.Evidence} {revert.Evidence}" };
 
     /// <summary>
     /// "Go 1.40 deletes several packages outright:" followed by a list (in the same item or the next): the short

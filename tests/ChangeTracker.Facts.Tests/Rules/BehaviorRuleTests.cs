@@ -44,6 +44,22 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void A_later_paragraph_naming_the_setting_that_reverts_it_makes_the_paragraph_before_a_behaviour_change()
+    {
+        const string change = "The frob package now seeds its shuffler from the system clock.";
+        const string revert = "Programs that want the fixed order of before can set GODEBUG=frobseed=0.";
+        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{change} {revert}", $"<p>{change}</p><p>{revert}</p>");
+        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactKind.BehaviorChange, "frobseed", change), (fact.Kind, fact.Godebug, fact.Summary));
+        Assert.Contains(revert, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_change_announced_for_a_future_release_is_not_a_change_of_this_one()
     {
         var fact = Assert.Single(Facts("The package may reject unsafe names by default in a future release."));
