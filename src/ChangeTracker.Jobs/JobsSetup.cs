@@ -25,7 +25,11 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseChangeTrackerStorage(sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value, sp.GetRequiredService<IOptions<JobsOptions>>().Value));
-        if (runServer) services.AddHangfireServer((sp, o) => o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.JobWorkers);
+        if (runServer)
+        {
+            services.AddHangfireServer((sp, o) => o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.JobWorkers);
+            services.AddHostedService<QueuedRunsHeartbeat>();
+        }
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddTransient<ScheduledIngestionJob>();
         services.AddTransient<VersionIngestionJob>();

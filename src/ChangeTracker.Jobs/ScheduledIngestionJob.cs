@@ -32,6 +32,7 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
         }
 
         IReadOnlyList<Domain.Versions.GoVersion> versions;
+        await using var alive = ingestion.KeepAlive(start.RunId);
         try
         {
             versions = await ingestion.DiscoverAsync(start.RunId, new IngestionRequest(location, Trigger: actual), null, cancellationToken);

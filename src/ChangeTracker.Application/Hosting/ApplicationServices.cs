@@ -39,6 +39,7 @@ public static class ApplicationServices
         services.AddSingleton<DownloadsIngestor>();
         services.AddSingleton<NotesIngestor>();
         services.AddSingleton<RunRecorder>();
+        services.AddSingleton<RunHeartbeat>();
         services.AddSingleton<IngestionUseCase>();
         services.AddSingleton<ReportedSizesSeeder>();
         services.AddSingleton<DatabaseStartup>();
@@ -93,9 +94,9 @@ public static class SourceConfiguration
 
 /// <summary>
 /// What every host does before serving, one process at a time: apply pending migrations, re-extract facts a migration dropped (from the
-/// stored items), then load seed data into an empty database.
+/// stored items), load seed data into an empty database, and mark runs whose process died (lease lapsed) abandoned.
 /// </summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder, IOptions<ParsingOptions> parsing)
+public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder, RunRecorder runs, IOptions<ParsingOptions> parsing)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -104,5 +105,6 @@ public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> db
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);
+        await runs.AbandonLapsedAsync(cancellationToken);
     }
 }

@@ -24,6 +24,7 @@ public sealed class IngestionUseCase(
     DownloadsIngestor downloads,
     NotesIngestor notes,
     RunRecorder recorder,
+    RunHeartbeat heartbeat,
     FactStore factStore,
     StoreGate gate,
     StoredDiffs storedDiffs,
@@ -38,6 +39,7 @@ public sealed class IngestionUseCase(
         if (start.Busy is { } busy) return IngestionReport.Skipped(start.Location, busy);
 
         var runId = start.RunId;
+        await using var alive = heartbeat.Keep(runId);
         var tracker = new ProgressTracker(progress);
         tracker.Expect((request.IncludeHistory || request.Versions is null ? 1 : 0) + (request.IncludeDownloads ? 1 : 0));
         string? error = null;
@@ -110,6 +112,9 @@ public sealed class IngestionUseCase(
         }
         return wanted;
     }
+
+    /// <summary>Keeps the run's lease while the caller works on it (a job's step), until disposed.</summary>
+    public IAsyncDisposable KeepAlive(long runId) => heartbeat.Keep(runId);
 
     /// <summary>Records the notes pages of <paramref name="versions"/> as queued: steps that jobs will run.</summary>
     public Task QueueVersionsAsync(long runId, IEnumerable<GoVersion> versions, CancellationToken cancellationToken) =>
