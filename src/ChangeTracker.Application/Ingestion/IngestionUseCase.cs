@@ -1,3 +1,4 @@
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Queries;
@@ -40,6 +41,7 @@ public sealed class IngestionUseCase(
 
         var runId = start.RunId;
         await using var alive = heartbeat.Keep(runId);
+        CrashTestHook.Reach(CrashTestHook.RunStarted);
         var tracker = new ProgressTracker(progress);
         tracker.Expect((request.IncludeHistory || request.Versions is null ? 1 : 0) + (request.IncludeDownloads ? 1 : 0));
         string? error = null;

@@ -1,3 +1,4 @@
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Storage;
 using ChangeTracker.Storage.Records;
 using ChangeTracker.Application.Hosting;
@@ -132,7 +133,9 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
             record.Message = page.Message;
             record.RowsWritten = page.RowsWritten;
             record.DurationMs = (long)page.Duration.TotalMilliseconds;
-            return await db.SaveChangesAsync(cancellationToken);
+            var saved = await db.SaveChangesAsync(cancellationToken);
+            CrashTestHook.Reach(CrashTestHook.PageRecorded);
+            return saved;
         }, cancellationToken);
 
     /// <summary>Notes on a queued page why its step is waiting (a failed attempt that will be retried).</summary>
