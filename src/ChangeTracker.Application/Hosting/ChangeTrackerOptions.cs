@@ -40,4 +40,7 @@ public sealed class DatabaseSettings
 
     /// <summary>ConnectionStrings:ChangeTracker, filled in from configuration (required for PostgreSql).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Open the SQLite file read-only even where it could be written (it is also opened so when it cannot be).</summary>
+    public bool ReadOnly { get; set; }
 }

@@ -30,6 +30,7 @@ public sealed class IngestionUseCase(
     StoreGate gate,
     StoredDiffs storedDiffs,
     KnownVersionsQuery knownVersions,
+    Storage.DatabaseTarget database,
     IOptions<SourceOptions> sourceOptions,
     ILogger<IngestionUseCase> logger)
 {
@@ -71,9 +72,13 @@ public sealed class IngestionUseCase(
     /// <summary>The result of <see cref="BeginAsync"/>: a new run, or the run already ingesting the source.</summary>
     public sealed record RunStart(long RunId, string Location, ActiveRun? Busy);
 
-    /// <summary>Starts a run of the source for <paramref name="trigger"/>, unless one is already under way for it (then <c>Busy</c> names it).</summary>
+    /// <summary>
+    /// Starts a run of the source for <paramref name="trigger"/>, unless one is already under way for it (then <c>Busy</c>
+    /// names it). Throws <see cref="Hosting.ReadOnlyDatabaseException"/> when the database can only be read.
+    /// </summary>
     public async Task<RunStart> BeginAsync(string source, string trigger, CancellationToken cancellationToken)
     {
+        if (database.ReadOnlyReason is { } readOnly) throw new Hosting.ReadOnlyDatabaseException(readOnly);
         var location = sources.Create(source).Location;
         var (runId, busy) = await recorder.TryStartAsync(location, trigger, cancellationToken);
         if (busy is not null)
