@@ -1,5 +1,5 @@
-using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;

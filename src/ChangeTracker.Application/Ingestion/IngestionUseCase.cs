@@ -1,7 +1,7 @@
-using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Sources;
 using ChangeTracker.Domain.Versions;

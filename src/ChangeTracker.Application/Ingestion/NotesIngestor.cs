@@ -1,6 +1,6 @@
-using ChangeTracker.Application.TestHooks;
 using System.Diagnostics;
 using ChangeTracker.Application.Facts;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Domain.Notes;
 using ChangeTracker.Domain.Sources;
 using ChangeTracker.Domain.Versions;

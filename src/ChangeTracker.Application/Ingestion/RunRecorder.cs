@@ -1,7 +1,7 @@
+using ChangeTracker.Application.Hosting;
 using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Storage;
 using ChangeTracker.Storage.Records;
-using ChangeTracker.Application.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
