@@ -1,17 +1,22 @@
 using ChangeTracker.Application.Ingestion;
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Jobs;
 
-/// <summary>Answers <see cref="IIngestionSchedule"/> from Hangfire's storage: the recurring ingestion's next and last execution.</summary>
-public sealed class HangfireIngestionSchedule(JobStorage storage, IOptions<JobsOptions> options) : IIngestionSchedule
+/// <summary>
+/// Answers <see cref="IIngestionSchedule"/> from Hangfire's storage: the recurring ingestion's next and last execution;
+/// only the configured cron when jobs are off (Hangfire's storage is then never opened).
+/// </summary>
+public sealed class HangfireIngestionSchedule(IServiceProvider services, IOptions<JobsOptions> options, JobsStatus? status = null) : IIngestionSchedule
 {
     public Task<IngestionScheduleStatus> GetAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = storage.GetConnection();
+        if (status is { Available: false }) return Task.FromResult(new IngestionScheduleStatus(options.Value.IngestCron, null, null, null));
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
         var job = connection.GetRecurringJobs().FirstOrDefault(j => j.Id == ScheduledIngestionJob.RecurringJobId);
         return Task.FromResult(new IngestionScheduleStatus(
             job?.Cron ?? options.Value.IngestCron,

@@ -13,6 +13,10 @@ namespace ChangeTracker.Jobs;
 public static class JobsSetup
 {
     /// <param name="runServer">Whether this process runs a Hangfire server (ChangeTracker:Jobs:RunServer; the worker host always does).</param>
+    /// <summary>The jobs as <paramref name="status"/> allows: with no server and no schedule when they are off.</summary>
+    public static IServiceCollection AddChangeTrackerJobs(this IServiceCollection services, JobsStatus status) =>
+        services.AddSingleton(status).AddChangeTrackerJobs(status.Available && status.RunsServer);
+
     public static IServiceCollection AddChangeTrackerJobs(this IServiceCollection services, bool runServer = true)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(ChangeTrackerOptions.SectionName)
@@ -25,7 +29,11 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseChangeTrackerStorage(sp.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value, sp.GetRequiredService<IOptions<JobsOptions>>().Value));
-        if (runServer) services.AddHangfireServer((sp, o) => o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.JobWorkers);
+        if (runServer)
+        {
+            services.AddHangfireServer((sp, o) => o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.JobWorkers);
+            services.AddHostedService<QueuedRunsHeartbeat>();
+        }
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddTransient<ScheduledIngestionJob>();
         services.AddTransient<VersionIngestionJob>();
@@ -55,6 +63,11 @@ public static class JobsSetup
 
     public static WebApplication UseChangeTrackerJobs(this WebApplication app)
     {
+        if (app.Services.GetService<JobsStatus>() is { OffReason: { } off })
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(JobsSetup)).LogWarning("No jobs in this process: {Reason}", off);
+            return app;
+        }
         app.Services.UseChangeTrackerJobs(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.IngestOnStartup);
         return app;
     }

@@ -24,7 +24,16 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
     {
         var location = source ?? options.Value.Source;
         var actual = RetryAttempt(context) > 0 ? IngestionTriggers.Retry : trigger;
-        var start = await ingestion.BeginAsync(location, actual, cancellationToken);
+        IngestionUseCase.RunStart start;
+        try
+        {
+            start = await ingestion.BeginAsync(location, actual, cancellationToken);
+        }
+        catch (ReadOnlyDatabaseException ex)
+        {
+            logger.LogError("Ingestion ({Trigger}) from {Source} not started: {Reason}", actual, location, ex.Message);
+            return;
+        }
         if (start.Busy is { } busy)
         {
             logger.LogInformation("Ingestion ({Trigger}) from {Source} skipped: run {RunId} ({Other}) is already under way", actual, location, busy.Id, busy.Trigger);
@@ -32,6 +41,7 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
         }
 
         IReadOnlyList<Domain.Versions.GoVersion> versions;
+        await using var alive = ingestion.KeepAlive(start.RunId);
         try
         {
             versions = await ingestion.DiscoverAsync(start.RunId, new IngestionRequest(location, Trigger: actual), null, cancellationToken);

@@ -25,6 +25,7 @@ public sealed class VersionIngestionJob(IngestionUseCase ingestion, VersionLock 
         var attempt = ScheduledIngestionJob.RetryAttempt(context);
         var willRetry = attempt < Retries;
         var job = $"Run {runId}: Go {version} from {source}";
+        await using var alive = ingestion.KeepAlive(runId);
         PageReport page;
         try
         {

@@ -8,7 +8,7 @@ builder.WebHost.UseChangeTrackerDefaults(builder.Configuration);
 builder.Logging.AddChangeTrackerLogFilters();
 
 builder.Services.AddChangeTrackerCore();
-builder.Services.AddChangeTrackerJobs(JobsSetup.RunsServer(builder.Configuration));
+builder.Services.AddChangeTrackerJobs(JobsStatus.From(builder.Configuration));
 builder.Services.AddChangeTrackerWeb();
 
 var app = builder.Build();

@@ -7,9 +7,18 @@ public static class ChildProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] command)
+    public static Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] command) =>
+        RunAsync(workingDirectory, timeout, new Dictionary<string, string?>(), command);
+
+    /// <summary>Runs <paramref name="command"/> with <paramref name="environment"/> added to (or, for null values, removed from) this process's.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] command)
     {
         var start = new ProcessStartInfo(command[0]) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         foreach (var arg in command.Skip(1)) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

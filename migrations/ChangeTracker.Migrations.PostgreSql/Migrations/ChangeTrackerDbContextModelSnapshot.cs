@@ -315,6 +315,9 @@ namespace ChangeTracker.Migrations.PostgreSql.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text");

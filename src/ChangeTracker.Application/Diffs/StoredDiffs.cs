@@ -1,4 +1,5 @@
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
@@ -88,6 +89,7 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
         await db.StoredDiffs.Where(d => d.FromVersion == from && d.ToVersion == to).ExecuteDeleteAsync(cancellationToken);
         db.StoredDiffs.Add(StoredDiffMapping.ToRecord(diff, inputsHash, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        CrashTestHook.Reach(CrashTestHook.DiffTransaction);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -39,9 +39,11 @@ public static class ApplicationServices
         services.AddSingleton<DownloadsIngestor>();
         services.AddSingleton<NotesIngestor>();
         services.AddSingleton<RunRecorder>();
+        services.AddSingleton<RunHeartbeat>();
         services.AddSingleton<IngestionUseCase>();
         services.AddSingleton<ReportedSizesSeeder>();
         services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<DatabaseStatus>();
         services.AddSingleton<KnownVersionsQuery>();
         services.AddSingleton<VersionsQuery>();
         services.AddSingleton<SizesQuery>();
@@ -67,7 +69,7 @@ public static class ApplicationServices
     /// <summary>SQLite at ChangeTracker:DatabasePath, or PostgreSQL at ConnectionStrings:ChangeTracker.</summary>
     public static DatabaseTarget DatabaseTargetOf(ChangeTrackerOptions options) => options.Database.Provider == DatabaseProvider.PostgreSql
         ? DatabaseTarget.PostgreSql(options.Database.ConnectionString ?? "")
-        : DatabaseTarget.Sqlite(options.DatabasePath);
+        : DatabaseTarget.Sqlite(options.DatabasePath, options.Database.ReadOnly);
 }
 
 /// <summary>
@@ -93,16 +95,27 @@ public static class SourceConfiguration
 
 /// <summary>
 /// What every host does before serving, one process at a time: apply pending migrations, re-extract facts a migration dropped (from the
-/// stored items), then load seed data into an empty database.
+/// stored items), load seed data into an empty database, and mark runs whose process died (lease lapsed) abandoned.
 /// </summary>
-public sealed class DatabaseStartup(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, StoredFactsRefresher refresher, ReportedSizesSeeder seeder, IOptions<ParsingOptions> parsing)
+public sealed class DatabaseStartup(
+    IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, DatabaseStatus status, StoredFactsRefresher refresher,
+    ReportedSizesSeeder seeder, RunRecorder runs, IOptions<ParsingOptions> parsing)
 {
+    /// <summary>Prepares the database; a read-only one is only looked at (which migrations it lacks), never written.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         MarkupBudget.Current = new MarkupBudget(parsing.Value.MaxElements, parsing.Value.MaxDepth);
+        if (target.ReadOnlyReason is { } reason)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            status.ReadOnlyReason = reason;
+            status.PendingMigrations = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            return;
+        }
         await using var startup = await SessionLock.AcquireAsync(target, SessionLock.Startup, null, cancellationToken);
         await DatabaseMigrator.MigrateAsync(dbFactory, cancellationToken);
         await refresher.RefreshMissingAsync(cancellationToken);
         await seeder.SeedAsync(null, cancellationToken);
+        await runs.AbandonLapsedAsync(cancellationToken);
     }
 }

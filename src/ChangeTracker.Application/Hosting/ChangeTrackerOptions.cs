@@ -17,6 +17,18 @@ public sealed class ChangeTrackerOptions
     public string DatabasePath { get; set; } = "data/changetracker.db";
 
     public DatabaseSettings Database { get; set; } = new();
+
+    public IngestionSettings Ingestion { get; set; } = new();
+}
+
+/// <summary>ChangeTracker:Ingestion: how runs prove they are alive.</summary>
+public sealed class IngestionSettings
+{
+    /// <summary>
+    /// A run renews its heartbeat every Lease/4 while it works; a run not heard from for longer than this is marked
+    /// abandoned (its process died) and no longer holds its source.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 /// <summary>ChangeTracker:Database: the engine; a PostgreSQL server is reached through ConnectionStrings:ChangeTracker.</summary>
@@ -28,4 +40,7 @@ public sealed class DatabaseSettings
 
     /// <summary>ConnectionStrings:ChangeTracker, filled in from configuration (required for PostgreSql).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Open the SQLite file read-only even where it could be written (it is also opened so when it cannot be).</summary>
+    public bool ReadOnly { get; set; }
 }

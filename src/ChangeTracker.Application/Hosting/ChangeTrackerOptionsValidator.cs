@@ -16,6 +16,8 @@ public sealed class ChangeTrackerOptionsValidator : IValidateOptions<ChangeTrack
             failures.Add("ChangeTracker:Database:Provider is PostgreSql, so ConnectionStrings:ChangeTracker must name the server (Host=…;Database=…;Username=…)");
         if (!Enum.IsDefined(options.Database.Provider))
             failures.Add("ChangeTracker:Database:Provider must be Sqlite or PostgreSql");
+        if (options.Ingestion.Lease < TimeSpan.FromSeconds(1) || options.Ingestion.Lease > TimeSpan.FromDays(1))
+            failures.Add("ChangeTracker:Ingestion:Lease must be between 00:00:01 and 1.00:00:00");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,6 +1,7 @@
 using ChangeTracker.Application.Diffs;
 using ChangeTracker.Application.Facts;
 using ChangeTracker.Application.Queries;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Sources;
 using ChangeTracker.Domain.Versions;
@@ -24,10 +25,12 @@ public sealed class IngestionUseCase(
     DownloadsIngestor downloads,
     NotesIngestor notes,
     RunRecorder recorder,
+    RunHeartbeat heartbeat,
     FactStore factStore,
     StoreGate gate,
     StoredDiffs storedDiffs,
     KnownVersionsQuery knownVersions,
+    Storage.DatabaseTarget database,
     IOptions<SourceOptions> sourceOptions,
     ILogger<IngestionUseCase> logger)
 {
@@ -38,6 +41,8 @@ public sealed class IngestionUseCase(
         if (start.Busy is { } busy) return IngestionReport.Skipped(start.Location, busy);
 
         var runId = start.RunId;
+        await using var alive = heartbeat.Keep(runId);
+        CrashTestHook.Reach(CrashTestHook.RunStarted);
         var tracker = new ProgressTracker(progress);
         tracker.Expect((request.IncludeHistory || request.Versions is null ? 1 : 0) + (request.IncludeDownloads ? 1 : 0));
         string? error = null;
@@ -67,9 +72,13 @@ public sealed class IngestionUseCase(
     /// <summary>The result of <see cref="BeginAsync"/>: a new run, or the run already ingesting the source.</summary>
     public sealed record RunStart(long RunId, string Location, ActiveRun? Busy);
 
-    /// <summary>Starts a run of the source for <paramref name="trigger"/>, unless one is already under way for it (then <c>Busy</c> names it).</summary>
+    /// <summary>
+    /// Starts a run of the source for <paramref name="trigger"/>, unless one is already under way for it (then <c>Busy</c>
+    /// names it). Throws <see cref="Hosting.ReadOnlyDatabaseException"/> when the database can only be read.
+    /// </summary>
     public async Task<RunStart> BeginAsync(string source, string trigger, CancellationToken cancellationToken)
     {
+        if (database.ReadOnlyReason is { } readOnly) throw new Hosting.ReadOnlyDatabaseException(readOnly);
         var location = sources.Create(source).Location;
         var (runId, busy) = await recorder.TryStartAsync(location, trigger, cancellationToken);
         if (busy is not null)
@@ -110,6 +119,9 @@ public sealed class IngestionUseCase(
         }
         return wanted;
     }
+
+    /// <summary>Keeps the run's lease while the caller works on it (a job's step), until disposed.</summary>
+    public IAsyncDisposable KeepAlive(long runId) => heartbeat.Keep(runId);
 
     /// <summary>Records the notes pages of <paramref name="versions"/> as queued: steps that jobs will run.</summary>
     public Task QueueVersionsAsync(long runId, IEnumerable<GoVersion> versions, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChangeTracker.Application.Facts;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Domain.Notes;
 using ChangeTracker.Domain.Sources;
 using ChangeTracker.Domain.Versions;
@@ -67,6 +68,7 @@ public sealed class NotesIngestor(
         await SourceDocuments.RememberAsync(db, page, clock.GetUtcNow(), cancellationToken);
         var factRows = await factStore.ReplaceAsync(db, notes.Version, facts, new FactChangeStamp(runId, clock.GetUtcNow()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        CrashTestHook.Reach(CrashTestHook.NotesTransaction);
         await transaction.CommitAsync(cancellationToken);
         return notes.Sections.Count + notes.Sections.Sum(s => s.Items.Count) + factRows;
     }

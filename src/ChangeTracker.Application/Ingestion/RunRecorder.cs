@@ -1,14 +1,17 @@
+using ChangeTracker.Application.Hosting;
+using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Storage;
 using ChangeTracker.Storage.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Application.Ingestion;
 
 /// <summary>
 /// Records every run (start, end, source, trigger, per-page outcome, error, stored diffs recomputed) as it goes, so a
-/// crash still leaves a trail; and keeps to one run per source at a time.
+/// crash still leaves a trail; keeps to one run per source at a time; and marks a run whose heartbeat stopped as abandoned.
 /// </summary>
-public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoreGate gate, TimeProvider clock)
+public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFactory, StoreGate gate, TimeProvider clock, IOptions<ChangeTrackerOptions> options)
 {
     public const string Running = "running";
     public const string Finishing = "finishing";
@@ -18,40 +21,86 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
     /// <summary>The outcome of a page whose step is queued (a job) and has not finished yet.</summary>
     public const string Queued = "queued";
 
-    /// <summary>A run with no end after this long was abandoned (its process died): it no longer holds the source.</summary>
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(30);
+    /// <summary>The outcome of a run whose process died: its lease lapsed with no end recorded.</summary>
+    public const string Abandoned = "abandoned";
+
+    /// <summary>How long a run may go without a heartbeat before it is taken as abandoned (ChangeTracker:Ingestion:Lease).</summary>
+    public TimeSpan Lease => options.Value.Ingestion.Lease;
 
     /// <summary>
     /// Starts a run of <paramref name="source"/>, or returns the run already under way for it. Check and insert share
-    /// one immediate transaction, so two processes cannot both start; a run older than <see cref="AbandonedAfter"/>
-    /// is closed as abandoned first.
+    /// one immediate transaction, so two processes cannot both start; a run of the source whose lease lapsed is marked
+    /// abandoned first and no longer holds it.
     /// </summary>
     public Task<(long RunId, ActiveRun? Busy)> TryStartAsync(string source, string trigger, CancellationToken cancellationToken) =>
         gate.RunAsync(async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.LockAsync(WriteLocks.RunsOf(source), cancellationToken);
             var now = clock.GetUtcNow();
-            var open = await db.IngestionRuns.Where(r => r.Source == source && (r.Outcome == Running || r.Outcome == Finishing)).ToListAsync(cancellationToken);
-            foreach (var abandoned in open.Where(r => now - r.StartedAt > AbandonedAfter))
-            {
-                abandoned.Outcome = Failed;
-                abandoned.FinishedAt = now;
-                abandoned.Error = $"abandoned: no end recorded within {AbandonedAfter.TotalMinutes:0} minutes of its start";
-            }
-            if (open.Where(r => r.Outcome != Failed).OrderBy(r => r.Id).FirstOrDefault() is { } active)
+            var open = await OpenRuns(db).Where(r => r.Source == source).ToListAsync(cancellationToken);
+            MarkLapsed(open, now);
+            if (open.Where(r => r.Outcome != Abandoned).OrderBy(r => r.Id).FirstOrDefault() is { } active)
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (0L, new ActiveRun(active.Id, active.Trigger, active.StartedAt));
             }
-            var run = new IngestionRunRecord { Source = source, Trigger = trigger, StartedAt = now, Outcome = Running };
+            var run = new IngestionRunRecord { Source = source, Trigger = trigger, StartedAt = now, HeartbeatAt = now, Outcome = Running };
             db.IngestionRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (run.Id, (ActiveRun?)null);
         }, cancellationToken);
+
+    /// <summary>Marks every open run (of any source) whose lease lapsed as abandoned; what a host does at start. Returns how many.</summary>
+    public Task<int> AbandonLapsedAsync(CancellationToken cancellationToken) =>
+        gate.RunAsync(async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var open = await OpenRuns(db).ToListAsync(cancellationToken);
+            var marked = MarkLapsed(open, clock.GetUtcNow());
+            if (marked > 0) await db.SaveChangesAsync(cancellationToken);
+            return marked;
+        }, cancellationToken);
+
+    /// <summary>Renews the heartbeat of an open run; false when the run is no longer open (finished or abandoned).</summary>
+    public Task<bool> BeatAsync(long runId, CancellationToken cancellationToken) =>
+        gate.RunAsync(async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var renewed = await db.IngestionRuns.Where(r => r.Id == runId && (r.Outcome == Running || r.Outcome == Finishing))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.HeartbeatAt, now), cancellationToken);
+            return renewed == 1;
+        }, cancellationToken);
+
+    /// <summary>The open runs that still have steps queued as jobs (a process running jobs keeps them alive).</summary>
+    public async Task<IReadOnlyList<long>> QueuedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.IngestionRuns.Where(r => r.Outcome == Running && db.IngestionPages.Any(p => p.RunId == r.Id && p.Outcome == Queued))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<IngestionRunRecord> OpenRuns(ChangeTrackerDbContext db) =>
+        db.IngestionRuns.Where(r => r.Outcome == Running || r.Outcome == Finishing);
+
+    private int MarkLapsed(IEnumerable<IngestionRunRecord> open, DateTimeOffset now)
+    {
+        var marked = 0;
+        foreach (var run in open)
+        {
+            var lastAlive = run.HeartbeatAt ?? run.StartedAt;
+            if (now - lastAlive <= Lease) continue;
+            run.Outcome = Abandoned;
+            run.FinishedAt = now;
+            run.Error = $"abandoned: last alive at {lastAlive.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC (no heartbeat within the {Lease:g} lease)";
+            marked++;
+        }
+        return marked;
+    }
 
     /// <summary>Records the pages of steps that will run as jobs, as queued, so the run knows when its last step is done.</summary>
     public Task<int> QueueAsync(long runId, IEnumerable<(string Page, string Version)> pages, CancellationToken cancellationToken) =>
@@ -84,7 +133,9 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
             record.Message = page.Message;
             record.RowsWritten = page.RowsWritten;
             record.DurationMs = (long)page.Duration.TotalMilliseconds;
-            return await db.SaveChangesAsync(cancellationToken);
+            var saved = await db.SaveChangesAsync(cancellationToken);
+            CrashTestHook.Reach(CrashTestHook.PageRecorded);
+            return saved;
         }, cancellationToken);
 
     /// <summary>Notes on a queued page why its step is waiting (a failed attempt that will be retried).</summary>

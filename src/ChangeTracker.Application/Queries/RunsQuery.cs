@@ -11,6 +11,9 @@ public sealed record RunRow(long Id, string Source, string Trigger, DateTimeOffs
     /// <summary>How many stored diffs the run recomputed because their inputs changed.</summary>
     public int DiffsRecomputed { get; init; }
 
+    /// <summary>When the process working on the run last renewed its heartbeat (for an `abandoned` run: when it was last alive).</summary>
+    public DateTimeOffset? LastAliveAt { get; init; }
+
     public int Count(string outcome) => Pages.Count(p => p.Outcome == outcome);
 }
 
@@ -41,5 +44,6 @@ public sealed class RunsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactor
         r.Pages.OrderBy(p => p.Id).Select(p => new RunPageRow(p.Page, p.Version, p.Outcome, p.Message, p.RowsWritten, p.DurationMs)).ToList())
     {
         DiffsRecomputed = r.DiffsRecomputed,
+        LastAliveAt = r.HeartbeatAt,
     };
 }

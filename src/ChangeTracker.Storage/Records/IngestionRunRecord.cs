@@ -11,6 +11,9 @@ public sealed class IngestionRunRecord
     public required string Outcome { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>When the process working on the run last said it was alive (renewed every lease/4 while it runs).</summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+
     /// <summary>How many stored diffs the run recomputed because their inputs changed (0 for an unchanged re-ingest).</summary>
     public int DiffsRecomputed { get; set; }
 

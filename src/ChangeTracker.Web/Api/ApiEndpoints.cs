@@ -88,6 +88,7 @@ public static class ApiEndpoints
         api.MapGet("/runs", RunsApi.ListAsync)
             .WithName("ListRuns").WithTags("Runs")
             .WithSummary("The latest ingestion runs with each page's outcome, newest first")
+            .WithDescription("A run's outcome is running, finishing, succeeded, failed or abandoned: its process stopped renewing the run's heartbeat lease (lastAliveAt says when it was last heard from).")
             .CachedAs(CacheKind.Runs)
             .Produces<PageJson<ChangeTracker.Application.Queries.RunRow>>()
             .ProducesValidationProblem()

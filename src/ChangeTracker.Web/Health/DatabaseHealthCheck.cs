@@ -1,3 +1,4 @@
+using ChangeTracker.Application.Hosting;
 using ChangeTracker.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ChangeTracker.Web.Health;
 
 /// <summary>Ready when the database answers and every migration is applied; says which file and what is missing.</summary>
-public sealed class DatabaseHealthCheck(IDbContextFactory<ChangeTrackerDbContext> dbFactory) : IHealthCheck
+public sealed class DatabaseHealthCheck(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseStatus status) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -16,6 +17,8 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<ChangeTrackerDbContext
             if (!await db.Database.CanConnectAsync(cancellationToken))
                 return HealthCheckResult.Unhealthy($"the database at {source} cannot be opened");
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0 && status.ReadOnlyReason is not null)
+                return HealthCheckResult.Degraded(status.Degradation);
             return pending.Count == 0
                 ? HealthCheckResult.Healthy($"the database at {source} is reachable and up to date")
                 : HealthCheckResult.Unhealthy($"the database at {source} lacks {pending.Count} migration(s): {string.Join(", ", pending)}");

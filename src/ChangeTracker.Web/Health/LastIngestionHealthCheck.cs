@@ -12,7 +12,7 @@ public sealed class LastIngestionHealthCheck(RunsQuery runs) : IHealthCheck
         return latest switch
         {
             null => HealthCheckResult.Degraded("no ingestion has run yet"),
-            { Outcome: "failed" } => HealthCheckResult.Degraded($"the last ingestion (run {latest.Id}) failed: {latest.Error}"),
+            { Outcome: "failed" or "abandoned" } => HealthCheckResult.Degraded($"the last ingestion (run {latest.Id}) {latest.Outcome}: {latest.Error}"),
             _ => HealthCheckResult.Healthy($"the last ingestion (run {latest.Id}) is {latest.Outcome}"),
         };
     }

@@ -19,6 +19,7 @@ public static class HangfireDashboardSetup
 {
     public static WebApplication MapChangeTrackerHangfireDashboard(this WebApplication app)
     {
+        if (app.Services.GetService<ChangeTracker.Jobs.JobsStatus>() is { Available: false }) return app;
         var options = app.Services.GetRequiredService<IOptions<HangfireDashboardOptions>>().Value;
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -28,7 +28,7 @@ public sealed class IngestionFlowTests
     }
 
     [GoSiteFact]
-    public async Task A_run_whose_process_died_long_ago_no_longer_holds_the_source()
+    public async Task A_run_whose_lease_lapsed_no_longer_holds_the_source()
     {
         await using var app = await TestApp.StartAsync();
         var location = Path.GetFullPath(GoSite.Require());
@@ -37,7 +37,7 @@ public sealed class IngestionFlowTests
         await using (var db = await app.DbAsync())
         {
             var run = await db.IngestionRuns.SingleAsync(r => r.Id == probe.RunId);
-            run.StartedAt = DateTimeOffset.UtcNow - RunRecorder.AbandonedAfter - TimeSpan.FromMinutes(1);
+            run.HeartbeatAt = DateTimeOffset.UtcNow - app.Get<RunRecorder>().Lease - TimeSpan.FromMinutes(1);
             await db.SaveChangesAsync();
         }
 
@@ -48,8 +48,8 @@ public sealed class IngestionFlowTests
         await using var check = await app.DbAsync();
         var runs = await check.IngestionRuns.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal(2, runs.Count);
-        Assert.Equal("failed", runs[0].Outcome);
-        Assert.StartsWith("abandoned", runs[0].Error);
+        Assert.Equal("abandoned", runs[0].Outcome);
+        Assert.StartsWith("abandoned: last alive at ", runs[0].Error);
         Assert.Equal(("cli", "succeeded"), (runs[1].Trigger, runs[1].Outcome));
     }
 

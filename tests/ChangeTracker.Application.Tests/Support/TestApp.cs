@@ -28,11 +28,12 @@ public sealed class TestApp : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Starts the services as a host does (migrations, fact refresh, seed), over a new folder or <paramref name="folder"/>.</summary>
-    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite)
+    public static async Task<TestApp> StartAsync(Action<SourceOptions>? sourceOptions = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         folder ??= Path.Combine(Path.GetTempPath(), "changetracker-tests", Guid.NewGuid().ToString("n"));
         var store = TestDatabase.Create(database, folder, "app");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))

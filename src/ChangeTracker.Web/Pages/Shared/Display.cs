@@ -46,7 +46,7 @@ public static class Display
     /// <summary>A CSS class for an outcome word (succeeded, failed, running, skipped, ingested, unchanged…).</summary>
     public static string OutcomeClass(string outcome) => outcome.ToLowerInvariant() switch
     {
-        "failed" => "bad",
+        "failed" or "abandoned" => "bad",
         "running" or "finishing" or "queued" => "warn",
         "succeeded" or "ingested" => "good",
         _ => "muted",
