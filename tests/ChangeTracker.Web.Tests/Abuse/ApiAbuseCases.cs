@@ -1,3 +1,4 @@
+using ChangeTracker.Testing.Abuse;
 using System.Text;
 using System.Text.Json;
 using FsCheck;

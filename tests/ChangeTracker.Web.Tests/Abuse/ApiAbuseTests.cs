@@ -1,3 +1,4 @@
+using ChangeTracker.Testing.Abuse;
 using ChangeTracker.Testing;
 using ChangeTracker.Web.Tests.Support;
 using Xunit.Abstractions;

@@ -2,7 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace ChangeTracker.Web.Tests.Abuse;
+namespace ChangeTracker.Testing.Abuse;
 
 /// <summary>
 /// FsCheck generators of the text an attacker or a careless script sends: empty, huge, control characters, unicode
