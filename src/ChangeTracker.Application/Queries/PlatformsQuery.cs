@@ -68,7 +68,7 @@ public sealed class PlatformsQuery(FactStore facts, KnownVersionsQuery versions)
     /// </summary>
     public async Task<SupportAnswer> NewestSupportingAsync(string query, CancellationToken cancellationToken)
     {
-        var text = query.Trim();
+        var text = SearchTerms.Clean(query).Trim();
         var matrix = await MatrixAsync(cancellationToken);
         var latest = matrix.Releases.Count > 0 ? matrix.Releases[^1] : (GoVersion?)null;
         if (text.Contains('/'))

@@ -16,8 +16,7 @@ public static class WorkerCommand
 {
     public static Command Create(CliContext context)
     {
-        var workers = new Option<int?>("--workers") { Description = "Jobs this process runs at once (default ChangeTracker:JobWorkers, 2)" };
-        workers.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 64) r.AddError("--workers must be between 1 and 64"); });
+        var workers = Workers();
         var ingest = new Option<bool>("--ingest") { Description = "Ask for one ingestion at start (joins one already queued or running)" };
         var source = CommonOptions.Source();
         var command = new Command("worker", "Run background jobs (ingestion steps, stored diffs, exports) without the web app") { workers, ingest, source };
@@ -38,4 +37,18 @@ public static class WorkerCommand
         });
         return command;
     }
+
+    /// <summary>1 to 64, or absent (configuration decides); a word or an out-of-range number is one plain sentence, not a parser exception.</summary>
+    private static Option<int?> Workers() => new("--workers")
+    {
+        Description = "Jobs this process runs at once (1-64, default ChangeTracker:JobWorkers, 2)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 64)
+                return count;
+            result.AddError($"--workers must be between 1 and 64, not {text}.");
+            return null;
+        },
+    };
 }
