@@ -46,6 +46,7 @@ public static class ApiEndpoints
                 Parameters.Port(), .. Parameters.Paged(FactsApi.Limits)]);
 
         api.MapGet("/diff", DiffApi.GetAsync)
+            .WithStoredBody()
             .WithName("GetDiff").WithTags("Diffs")
             .WithSummary("What changed between two versions")
             .WithDescription("The diff JSON contract of DESIGN.md; format=md|csv|html (or json with download=true) returns the CLI's report as an attachment; bom=true starts a CSV with the UTF-8 byte order mark spreadsheet programs need.")
