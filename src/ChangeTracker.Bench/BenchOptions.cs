@@ -6,10 +6,10 @@ public sealed class BenchUsageException(string message) : Exception(message);
 /// <param name="Postgres">A PostgreSQL server for the scale-out rows (--postgres, or CHANGETRACKER_BENCH_POSTGRES); none skips them.</param>
 /// <param name="LoadSeconds">How long each 32-connection load run lasts.</param>
 /// <param name="Cli">The built CLI (apphost) the whole-process rows start; the Release build beside the sources by default.</param>
-public sealed record BenchOptions(string Source, int Runs, bool Web, bool CheckOnly = false, string? Postgres = null, double LoadSeconds = 2, string? Cli = null)
+public sealed record BenchOptions(string Source, int Runs, bool Web, bool CheckOnly = false, string? Postgres = null, double LoadSeconds = 2, string? Cli = null, bool LoadOnly = false)
 {
     public const string Usage =
-        "usage: bench [--source DIR|URL] [--runs N] [--no-web] [--check-only] [--postgres CONNECTION] [--load-seconds S] [--cli PATH]";
+        "usage: bench [--source DIR|URL] [--runs N] [--no-web] [--check-only] [--postgres CONNECTION] [--load-seconds S] [--cli PATH] [--load-only]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -27,6 +27,7 @@ public sealed record BenchOptions(string Source, int Runs, bool Web, bool CheckO
                 "--postgres" => options with { Postgres = Value() },
                 "--load-seconds" => options with { LoadSeconds = Math.Max(0.5, Number(args[i], Value())) },
                 "--cli" => options with { Cli = Value() },
+                "--load-only" => options with { LoadOnly = true },
                 _ => throw new BenchUsageException($"unknown option {args[i]}"),
             };
         }

@@ -21,6 +21,7 @@ public static class BenchRunner
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "changetracker-bench", Guid.NewGuid().ToString("n"));
+        if (options.LoadOnly) return await LoadOnlyAsync(options, folder, output, cancellationToken);
         await using var services = Build(Path.Combine(folder, "bench.db"));
         await services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
         var ingestion = services.GetRequiredService<IngestionUseCase>();
@@ -90,6 +91,23 @@ public static class BenchRunner
         else await output.WriteLineAsync("scale-out rows skipped: name a PostgreSQL server with --postgres \"Host=…;Username=…\" (or CHANGETRACKER_BENCH_POSTGRES)");
         await CleanUpAsync(services, folder);
         return 0;
+    }
+
+    /// <summary>--load-only: the CLI ingests a fresh database, then only the load step runs over it.</summary>
+    private static async Task<int> LoadOnlyAsync(BenchOptions options, string folder, TextWriter output, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var database = Path.Combine(folder, "cli.db");
+            await CliBench.IngestAsync(options, database, cancellationToken);
+            await LoadBench.RunAsync(options, database, output, cancellationToken);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task CleanUpAsync(ServiceProvider services, string folder)

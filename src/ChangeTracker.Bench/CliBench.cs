@@ -11,10 +11,9 @@ public static class CliBench
 {
     public static async Task RunAsync(BenchOptions options, string database, TextWriter output, CancellationToken cancellationToken)
     {
-        var cli = options.Cli ?? Path.Combine(BenchPaths.Repository, "src", "ChangeTracker.Cli", "bin", "Release", "net10.0", "changetracker");
-        if (!File.Exists(cli)) throw new BenchUsageException($"no CLI at {cli}: build it with `dotnet build -c Release src/ChangeTracker.Cli` or name one with --cli");
+        var cli = Program(options);
         await output.WriteLineAsync($"CLI: {cli}");
-        var ingest = await TimeAsync(cli, ["ingest", "--source", Path.GetFullPath(options.Source), "--db", database], cancellationToken);
+        var ingest = await IngestAsync(options, database, cancellationToken);
         var help = await MedianAsync(options.Runs, cli, ["--help"], cancellationToken);
         var versions = await MedianAsync(options.Runs, cli, ["versions", "--db", database], cancellationToken);
         var diff = await MedianAsync(options.Runs, cli, ["diff", "1.11", "1.21", "--db", database], cancellationToken);
@@ -22,6 +21,16 @@ public static class CliBench
         await BenchRunner.Row(output, "`changetracker versions`, whole process (median)", versions, help);
         await BenchRunner.Row(output, "`changetracker diff 1.11 1.21`, whole process (median)", diff, help);
         await BenchRunner.Row(output, "`changetracker ingest`, fresh database, once", ingest, help);
+    }
+
+    /// <summary>`changetracker ingest` of the whole source into a fresh database (what the load step serves).</summary>
+    public static Task<TimeSpan> IngestAsync(BenchOptions options, string database, CancellationToken cancellationToken) =>
+        TimeAsync(Program(options), ["ingest", "--source", Path.GetFullPath(options.Source), "--db", database], cancellationToken);
+
+    private static string Program(BenchOptions options)
+    {
+        var cli = options.Cli ?? Path.Combine(BenchPaths.Repository, "src", "ChangeTracker.Cli", "bin", "Release", "net10.0", "changetracker");
+        return File.Exists(cli) ? cli : throw new BenchUsageException($"no CLI at {cli}: build it with `dotnet build -c Release src/ChangeTracker.Cli` or name one with --cli");
     }
 
     private static async Task<TimeSpan> MedianAsync(int runs, string cli, string[] args, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public static class ApiEndpoints
             .CachedAs(CacheKind.Api);
 
         api.MapGet("/versions", VersionsApi.ListAsync)
+            .WithStoredBody()
             .WithName("ListVersions").WithTags("Versions")
             .WithSummary("Every stored major release")
             .WithDescription("The major releases known from the release history, with notes URL, ingestion time, item, fact and revision counts.")
@@ -35,6 +36,7 @@ public static class ApiEndpoints
             .WithParameters(Parameters.Version("v", required: true));
 
         api.MapGet("/facts", FactsApi.ListAsync)
+            .WithStoredBody()
             .WithName("ListFacts").WithTags("Facts")
             .WithSummary("Normalized facts, filtered")
             .WithDescription("A page of the facts JSON contract of DESIGN.md (items). Every filter is optional: kind, version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS), port. A value no stored fact has is a 400 naming the valid ones.")

@@ -2,8 +2,11 @@ using System.IO.Compression;
 
 namespace ChangeTracker.Web.Caching;
 
-/// <summary>A rendered 200 answer: its headers that describe the body, the body, and the body in each content coding.</summary>
-public sealed record StoredBody(string? ContentType, string? ContentDisposition, byte[] Identity, byte[]? Brotli, byte[]? Gzip)
+/// <summary>
+/// A rendered 200 answer: its headers that describe the body (Content-Type, Content-Disposition, Link), the body, and the
+/// body in each content coding.
+/// </summary>
+public sealed record StoredBody(string? ContentType, string? ContentDisposition, string? Link, byte[] Identity, byte[]? Brotli, byte[]? Gzip)
 {
     /// <summary>Brotli at quality 9 with a 4 MiB window (once per data version, so smaller beats faster).</summary>
     private const int BrotliQuality = 9;
@@ -11,10 +14,10 @@ public sealed record StoredBody(string? ContentType, string? ContentDisposition,
 
     public long Size => Identity.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0);
 
-    public static StoredBody Of(string? contentType, string? contentDisposition, byte[] identity, bool compress) =>
+    public static StoredBody Of(string? contentType, string? contentDisposition, string? link, byte[] identity, bool compress) =>
         compress
-            ? new StoredBody(contentType, contentDisposition, identity, BrotliOf(identity), GzipOf(identity))
-            : new StoredBody(contentType, contentDisposition, identity, null, null);
+            ? new StoredBody(contentType, contentDisposition, link, identity, BrotliOf(identity), GzipOf(identity))
+            : new StoredBody(contentType, contentDisposition, link, identity, null, null);
 
     /// <summary>The body in <paramref name="coding"/> ("br", "gzip"), or null when it is not kept in that coding.</summary>
     public byte[]? In(string coding) => coding switch

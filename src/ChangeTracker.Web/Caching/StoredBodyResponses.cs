@@ -45,7 +45,8 @@ public sealed class StoredBodyResponses(RequestDelegate next, StoredBodies bodie
         {
             var contentType = context.Response.ContentType;
             var compressible = contentType is not null && CachingSetup.CompressedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
-            return StoredBody.Of(contentType, context.Response.Headers.ContentDisposition, buffer.ToArray(), compressible);
+            var headers = context.Response.Headers;
+            return StoredBody.Of(contentType, headers.ContentDisposition, headers.Link, buffer.ToArray(), compressible);
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
@@ -60,6 +61,7 @@ public sealed class StoredBodyResponses(RequestDelegate next, StoredBodies bodie
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = body.ContentType;
         if (body.ContentDisposition is { Length: > 0 } disposition) response.Headers.ContentDisposition = disposition;
+        if (body.Link is { Length: > 0 } link) response.Headers.Link = link;
         if (bytes is not null) response.Headers.ContentEncoding = coding;
         else bytes = body.Identity;
         response.ContentLength = bytes.Length;
