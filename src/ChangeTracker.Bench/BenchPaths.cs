@@ -7,7 +7,12 @@ public static class BenchPaths
 
     public static string WebProject => Path.Combine(Repository, "src", "ChangeTracker.Web");
 
-    public static string WebApp => Path.Combine(WebProject, "bin", "Release", "net10.0", "ChangeTracker.Web.dll");
+    /// <summary>The configuration the bench was built in (Release, or Debug in the tests): the CLI and web app it starts are of the same.</summary>
+    public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Release";
+
+    public static string WebApp => Path.Combine(WebProject, "bin", Configuration, "net10.0", "ChangeTracker.Web.dll");
+
+    public static string Cli => Path.Combine(Repository, "src", "ChangeTracker.Cli", "bin", Configuration, "net10.0", "changetracker");
 
     private static string Find()
     {

@@ -29,8 +29,8 @@ public static class CliBench
 
     private static string Program(BenchOptions options)
     {
-        var cli = options.Cli ?? Path.Combine(BenchPaths.Repository, "src", "ChangeTracker.Cli", "bin", "Release", "net10.0", "changetracker");
-        return File.Exists(cli) ? cli : throw new BenchUsageException($"no CLI at {cli}: build it with `dotnet build -c Release src/ChangeTracker.Cli` or name one with --cli");
+        var cli = options.Cli ?? BenchPaths.Cli;
+        return File.Exists(cli) ? cli : throw new BenchUsageException($"no CLI at {cli}: build it with `dotnet build -c {BenchPaths.Configuration} src/ChangeTracker.Cli` or name one with --cli");
     }
 
     private static async Task<TimeSpan> MedianAsync(int runs, string cli, string[] args, CancellationToken cancellationToken)

@@ -11,10 +11,10 @@ public sealed class ServerProcess(Process process, Uri address) : IAsyncDisposab
 
     public int Pid => process.Id;
 
-    /// <summary>The web app as built (Release), on a free loopback port, over an existing database; jobs on, no ingestion at start.</summary>
+    /// <summary>The web app as built (the bench's configuration), on a free loopback port, over an existing database; jobs on, no ingestion at start.</summary>
     public static async Task<ServerProcess> StartWebAppAsync(string database, string folder, CancellationToken cancellationToken)
     {
-        if (!File.Exists(BenchPaths.WebApp)) throw new BenchUsageException($"no web app at {BenchPaths.WebApp}: build it with `dotnet build -c Release src/ChangeTracker.Web`");
+        if (!File.Exists(BenchPaths.WebApp)) throw new BenchUsageException($"no web app at {BenchPaths.WebApp}: build it with `dotnet build -c {BenchPaths.Configuration} src/ChangeTracker.Web`");
         var address = FreeAddress();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         foreach (var a in new[] { BenchPaths.WebApp, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", BenchPaths.WebProject }) info.ArgumentList.Add(a);
