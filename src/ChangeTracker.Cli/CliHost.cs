@@ -33,7 +33,9 @@ public static class CliHost
                 throw new UsageException($"no database at {Path.GetFullPath(options.DatabasePath)} — run `changetracker ingest` first");
             }
         }
-        await host.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
+        var startup = host.Services.GetRequiredService<DatabaseStartup>();
+        if (use == DatabaseUse.ReadExisting) await startup.PrepareForReadingAsync(cancellationToken);
+        else await startup.PrepareAsync(cancellationToken);
         return host;
     }
 

@@ -19,4 +19,24 @@ public static class DatabaseMigrator
         }
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the database exists with every migration of this build applied — read from the migrations history alone,
+    /// without the migrator's model comparison (which costs a read-only command most of its start-up).
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(IDbContextFactory<ChangeTrackerDbContext> factory, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var known = db.Database.GetMigrations().ToList();
+        if (known.Count == 0) return false;
+        try
+        {
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            return known.All(applied.Contains);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false; // no database or no history yet: the full preparation says why
+        }
+    }
 }

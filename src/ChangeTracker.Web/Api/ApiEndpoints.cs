@@ -18,6 +18,7 @@ public static class ApiEndpoints
             .CachedAs(CacheKind.Api);
 
         api.MapGet("/versions", VersionsApi.ListAsync)
+            .WithStoredBody()
             .WithName("ListVersions").WithTags("Versions")
             .WithSummary("Every stored major release")
             .WithDescription("The major releases known from the release history, with notes URL, ingestion time, item, fact and revision counts.")
@@ -35,6 +36,7 @@ public static class ApiEndpoints
             .WithParameters(Parameters.Version("v", required: true));
 
         api.MapGet("/facts", FactsApi.ListAsync)
+            .WithStoredBody()
             .WithName("ListFacts").WithTags("Facts")
             .WithSummary("Normalized facts, filtered")
             .WithDescription("A page of the facts JSON contract of DESIGN.md (items). Every filter is optional: kind, version (exact line), from/to (inclusive range of lines), component, os (also matches ports of that GOOS), port. A value no stored fact has is a 400 naming the valid ones.")
@@ -46,6 +48,7 @@ public static class ApiEndpoints
                 Parameters.Port(), .. Parameters.Paged(FactsApi.Limits)]);
 
         api.MapGet("/diff", DiffApi.GetAsync)
+            .WithStoredBody()
             .WithName("GetDiff").WithTags("Diffs")
             .WithSummary("What changed between two versions")
             .WithDescription("The diff JSON contract of DESIGN.md; format=md|csv|html (or json with download=true) returns the CLI's report as an attachment; bom=true starts a CSV with the UTF-8 byte order mark spreadsheet programs need.")

@@ -23,6 +23,7 @@ public static class CachingSetup
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.AddSingleton<StoredBodies>();
         return services;
     }
 
@@ -34,10 +35,11 @@ public static class CachingSetup
         return app;
     }
 
-    /// <summary>After routing: the endpoint's <see cref="CachedAttribute"/> is known.</summary>
+    /// <summary>After routing: the endpoint's <see cref="CachedAttribute"/> is known; then the stored bodies of <see cref="StoredBodyAttribute"/> routes.</summary>
     public static WebApplication UseConditionalRequests(this WebApplication app)
     {
         app.UseMiddleware<ConditionalRequests>();
+        app.UseMiddleware<StoredBodyResponses>();
         return app;
     }
 }

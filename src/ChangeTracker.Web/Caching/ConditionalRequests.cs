@@ -19,6 +19,11 @@ public sealed class ConditionalRequests(RequestDelegate next, DataVersionQuery v
     private static readonly DateTimeOffset BuiltAt =
         File.GetLastWriteTimeUtc(typeof(ConditionalRequests).Assembly.Location) is var t && t.Year > 2000 ? new DateTimeOffset(t, TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
 
+    private const string TagItem = "ChangeTracker.ValidatorTag";
+
+    /// <summary>The validator this request was tagged with (the data version, the runs' state or the build); null when none.</summary>
+    public static string? ValidatorTag(HttpContext context) => context.Items.TryGetValue(TagItem, out var tag) ? tag as string : null;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var cached = context.GetEndpoint()?.Metadata.GetMetadata<CachedAttribute>();
@@ -29,6 +34,7 @@ public sealed class ConditionalRequests(RequestDelegate next, DataVersionQuery v
         }
 
         var (tag, changedAt) = await ValidatorAsync(cached.Kind, context.RequestAborted);
+        if (tag is not null) context.Items[TagItem] = tag;
         var etag = tag is null ? null : new EntityTagHeaderValue($"\"{tag}-{Build}{CodingSuffix(context)}\"");
         var lastModified = changedAt is { } at ? TruncateToSeconds(at) : (DateTimeOffset?)null;
 

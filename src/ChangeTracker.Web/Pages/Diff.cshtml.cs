@@ -3,11 +3,13 @@ using ChangeTracker.Application.Queries;
 using ChangeTracker.Diffs;
 using ChangeTracker.Diffs.Narrowing;
 using ChangeTracker.Domain.Versions;
+using ChangeTracker.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChangeTracker.Web.Pages;
 
 /// <summary>The diff of any two versions (GET form with two pickers), with export links to /api/diff.</summary>
+[StoredBody]
 public sealed class DiffModel(DiffUseCase diffs, VersionsQuery versions) : DashboardPageModel
 {
     public static readonly (string Format, string Label)[] Exports = [("md", "Markdown"), ("csv", "CSV"), ("json", "JSON"), ("html", "HTML")];
