@@ -19,6 +19,7 @@ public sealed class QueuedRunsHeartbeat(RunHeartbeat heartbeat, RunRecorder reco
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_alive is not null) await _alive.DisposeAsync();
+        // A host may be stopped twice (a test server stops it, then disposes it): the second stop has nothing to do.
+        if (Interlocked.Exchange(ref _alive, null) is { } alive) await alive.DisposeAsync();
     }
 }

@@ -23,8 +23,11 @@ public sealed class RunHeartbeat(RunRecorder recorder, TimeProvider clock, ILogg
         public Beating(RunHeartbeat owner, Func<CancellationToken, Task<IReadOnlyList<long>>> runs) =>
             _loop = owner.BeatUntilStoppedAsync(runs, _stop.Token);
 
+        private int _disposed;
+
         public async ValueTask DisposeAsync()
         {
+            if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
             await _stop.CancelAsync();
             await _loop;
             _stop.Dispose();
