@@ -54,9 +54,9 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
         }
 
         var recomputed = new List<(GoVersion, GoVersion)>();
-        foreach (var (from, to) in pairs)
+        var inputs = await loader.LoadPairsAsync(pairs, cancellationToken);
+        foreach (var ((from, to), input) in pairs.Zip(inputs))
         {
-            var input = await loader.LoadAsync(from, to, cancellationToken);
             var digest = DiffInputDigest.Of(from, to, input);
             if (stored.TryGetValue((from.ToString(), to.ToString()), out var hash) && hash == digest) continue;
             await SaveAsync(DiffEngine.Compute(from, to, input), digest, cancellationToken);
@@ -71,11 +71,9 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
         var pairs = (await AdjacentPairsAsync(cancellationToken))
             .Where(p => version is null || p.From == version.Value.Line || p.To == version.Value.Line)
             .ToList();
-        foreach (var (from, to) in pairs)
-        {
-            var input = await loader.LoadAsync(from, to, cancellationToken);
+        var inputs = await loader.LoadPairsAsync(pairs, cancellationToken);
+        foreach (var ((from, to), input) in pairs.Zip(inputs))
             await SaveAsync(DiffEngine.Compute(from, to, input), DiffInputDigest.Of(from, to, input), cancellationToken);
-        }
         return pairs.Count;
     }
 
@@ -87,9 +85,25 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
         var from = diff.From.ToString();
         var to = diff.To.ToString();
         await db.StoredDiffs.Where(d => d.FromVersion == from && d.ToVersion == to).ExecuteDeleteAsync(cancellationToken);
-        db.StoredDiffs.Add(StoredDiffMapping.ToRecord(diff, inputsHash, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        await InsertAsync(db, StoredDiffMapping.ToRecord(diff, inputsHash, clock.GetUtcNow()), cancellationToken);
         CrashTestHook.Reach(CrashTestHook.DiffTransaction);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The diff's row through EF (for its id), then its hundreds of child rows with one prepared insert each kind.</summary>
+    private static async Task InsertAsync(ChangeTrackerDbContext db, Storage.Records.StoredDiffRecord record, CancellationToken cancellationToken)
+    {
+        var (facts, files, revisions) = (record.Facts, record.Files, record.Revisions);
+        record.Facts = [];
+        record.Files = [];
+        record.Revisions = [];
+        db.StoredDiffs.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        facts.ForEach(f => f.DiffId = record.Id);
+        files.ForEach(f => f.DiffId = record.Id);
+        revisions.ForEach(r => r.DiffId = record.Id);
+        await db.InsertAsync(facts, cancellationToken);
+        await db.InsertAsync(files, cancellationToken);
+        await db.InsertAsync(revisions, cancellationToken);
     }
 }
