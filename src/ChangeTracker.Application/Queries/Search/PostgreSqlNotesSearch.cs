@@ -35,11 +35,6 @@ internal static class PostgreSqlNotesSearch
         for (var i = 0; i < terms.Words.Count; i++) command.Parameters.AddWithValue($"w{i}", terms.Words[i].TrimStart('-'));
         command.Parameters.AddWithValue("options", HeadlineOptions);
         command.Parameters.AddWithValue("limit", limit);
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
-        return hits;
+        return await SearchHit.ReadAllAsync(command, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 
 namespace ChangeTracker.Application.Queries;
@@ -14,4 +15,18 @@ public sealed record SearchHit(long ItemId, string Version, string Anchor, strin
     public string PlainSnippet => Snippet.Replace(MatchStart.ToString(), "").Replace(MatchEnd.ToString(), "");
 
     public string? Link => NotesUrl is null ? null : $"{NotesUrl}#{Anchor}";
+
+    /// <summary>
+    /// The hits a search command returns, whatever the engine: its columns are item id, version, anchor, component,
+    /// category, snippet, score and notes URL, in that order.
+    /// </summary>
+    public static async Task<List<SearchHit>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        return hits;
+    }
 }

@@ -70,12 +70,7 @@ public sealed class SearchQuery(IDbContextFactory<ChangeTrackerDbContext> dbFact
             """;
         AddParameter(command, "$match", match);
         AddParameter(command, "$limit", limit);
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
-        return hits;
+        return await SearchHit.ReadAllAsync(command, cancellationToken);
     }
 
     private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
