@@ -127,6 +127,13 @@ public sealed class IngestionUseCase(
     public Task QueueVersionsAsync(long runId, IEnumerable<GoVersion> versions, CancellationToken cancellationToken) =>
         recorder.QueueAsync(runId, versions.Select(v => (NotesIngestor.PathFor(v).Value, v.Line.ToString())), cancellationToken);
 
+    /// <summary>Notes that a queued version's step is now a job, so a resumed run job does not enqueue it again.</summary>
+    public Task StepEnqueuedAsync(long runId, GoVersion version, string jobId, CancellationToken cancellationToken) =>
+        recorder.StepEnqueuedAsync(runId, version.Line.ToString(), jobId, cancellationToken);
+
+    /// <summary>Where an open run's steps stand (null when the run is closed): what its run job resumes after its process died.</summary>
+    public Task<RunSteps?> StepsAsync(long runId, CancellationToken cancellationToken) => recorder.StepsAsync(runId, cancellationToken);
+
     /// <summary>
     /// One version's step: fetch its notes page, and when it changed parse, extract and store it in one transaction.
     /// The outcome is recorded under the run — unless it failed and <paramref name="willRetry"/>: then the page stays

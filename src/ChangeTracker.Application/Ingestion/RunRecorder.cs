@@ -138,6 +138,33 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
             return saved;
         }, cancellationToken);
 
+    /// <summary>
+    /// Notes on a queued page that its step is enqueued as job <paramref name="jobId"/>; a run job that resumes after its
+    /// process died enqueues only the pages without such a note (<see cref="UnqueuedStepsAsync"/>).
+    /// </summary>
+    public Task<int> StepEnqueuedAsync(long runId, string version, string jobId, CancellationToken cancellationToken) =>
+        gate.RunAsync(async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var message = $"waiting as job {jobId}";
+            return await db.IngestionPages.Where(p => p.RunId == runId && p.Version == version && p.Outcome == Queued && p.Message == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Message, message), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Where an open run's steps stand, for its run job to resume: null when the run is no longer open; otherwise the
+    /// versions queued with no job yet (empty when all are enqueued), or null versions when none were queued at all.
+    /// </summary>
+    public async Task<RunSteps?> StepsAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.IngestionRuns.AnyAsync(r => r.Id == runId && r.Outcome == Running, cancellationToken);
+        if (!open) return null;
+        var versionPages = await db.IngestionPages.Where(p => p.RunId == runId && p.Version != null)
+            .Select(p => new { p.Version, p.Outcome, p.Message }).ToListAsync(cancellationToken);
+                return new RunSteps(Queued: versionPages.Any(p => p.Outcome != Failed), versionPages.Where(p => p.Outcome == Queued && p.Message == null).Select(p => p.Version!).ToList());
+    }
+
     /// <summary>Notes on a queued page why its step is waiting (a failed attempt that will be retried).</summary>
     public Task<int> RequeueAsync(long runId, string page, string message, CancellationToken cancellationToken) =>
         gate.RunAsync(async () =>
@@ -191,3 +218,6 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
         p.Outcome == Queued ? $"never finished: {p.Message ?? "its step did not run"}" : p.Message,
         p.RowsWritten, TimeSpan.FromMilliseconds(p.DurationMs));
 }
+
+/// <summary>An open run's steps: whether its versions were queued, and which of them have no job yet.</summary>
+public sealed record RunSteps(bool Queued, IReadOnlyList<string> WithoutJob);

@@ -8,7 +8,8 @@ namespace ChangeTracker.Application.TestHooks;
 /// <c>stage:n</c>: the n-th time the process reaches <c>stage</c> it kills itself at once (SIGKILL, like `kill -9`),
 /// leaving no chance to clean up. Stages: <see cref="RunStarted"/>, <see cref="PageRecorded"/>,
 /// <see cref="NotesTransaction"/> (inside a notes page's transaction, before commit), <see cref="DiffTransaction"/>
-/// (inside a stored diff's transaction, before commit).
+/// (inside a stored diff's transaction, before commit), <see cref="StepEnqueued"/> (a run job has enqueued a version's step
+/// and noted it).
 /// </summary>
 public static class CrashTestHook
 {
@@ -17,6 +18,7 @@ public static class CrashTestHook
     public const string PageRecorded = "page-recorded";
     public const string NotesTransaction = "notes-transaction";
     public const string DiffTransaction = "diff-transaction";
+    public const string StepEnqueued = "step-enqueued";
 
     private static readonly (string Stage, int Count)? Target = Parse(Environment.GetEnvironmentVariable(Variable));
     private static readonly ConcurrentDictionary<string, int> Reached = new();
