@@ -20,7 +20,7 @@ public sealed class ScheduledIngestionJob(IngestionUseCase ingestion, IJobQueue 
 {
     public const string RecurringJobId = "ingest-go-releases";
     private const int Retries = 3;
-    private static readonly int[] RetryDelays = [30, 120, 600];
+    private static readonly int[] RetryDelays = JobRetries.DelaysOf<ScheduledIngestionJob>(nameof(RunAsync));
 
     /// <summary>The job parameter naming the run a run job started, so the job resumes that run if its process dies.</summary>
     public const string RunIdParameter = "ChangeTrackerRunId";

@@ -15,7 +15,7 @@ namespace ChangeTracker.Jobs;
 public sealed class VersionIngestionJob(IngestionUseCase ingestion, VersionLock versionLock, ILogger<VersionIngestionJob> logger)
 {
     public const int Retries = 3;
-    private static readonly int[] RetryDelays = [10, 60, 300];
+    private static readonly int[] RetryDelays = JobRetries.DelaysOf<VersionIngestionJob>(nameof(RunAsync));
 
     [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60, 300], OnAttemptsExceeded = AttemptsExceededAction.Delete, LogEvents = false)]
     public async Task RunAsync(long runId, string source, string version, PerformContext? context, CancellationToken cancellationToken)

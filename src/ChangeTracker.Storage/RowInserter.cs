@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ChangeTracker.Storage;
 
 /// <summary>
-/// Inserts many rows of one mapped table with one prepared INSERT run once per row, in the context's current
+/// Inserts many rows of one mapped table with one INSERT (its parameters made once, only their values set per row) run once per row, in the context's current
 /// transaction: no change tracking, no key propagation, no SQL built per batch. Columns, names and value conversions
 /// come from the EF Core model (the same type mappings EF uses for its own parameters), so the rows are stored exactly
 /// as <c>SaveChanges</c> would store them, on either provider. Store-generated keys are left to the database.
@@ -30,19 +30,23 @@ public static class RowInserter
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = InsertText(sql, table, columns);
 
-        var names = columns.Select((_, i) => sql.GenerateParameterName($"p{i}")).ToList();
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
         var getters = columns.Select(c => c.GetGetter()).ToList();
+        var parameters = columns.Select((c, i) => mappings[i].CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, c.IsNullable)).ToList();
+        command.Parameters.AddRange(parameters.ToArray());
         var inserted = 0;
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
             for (var i = 0; i < columns.Count; i++)
-                command.Parameters.Add(mappings[i].CreateParameter(command, names[i], getters[i].GetClrValueUsingContainingEntity(row), columns[i].IsNullable));
+                parameters[i].Value = ProviderValue(mappings[i], getters[i].GetClrValueUsingContainingEntity(row));
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
         return inserted;
     }
+
+    /// <summary>A row's value as its parameter holds it: converted as the mapping converts it (as EF's own <c>CreateParameter</c> does), null as DBNull.</summary>
+    private static object ProviderValue(RelationalTypeMapping mapping, object? value) =>
+        (mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
 
     private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, IReadOnlyList<IProperty> columns)
     {

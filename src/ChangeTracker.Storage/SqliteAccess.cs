@@ -2,8 +2,8 @@ namespace ChangeTracker.Storage;
 
 /// <summary>
 /// Whether a SQLite file can be written: the file itself opened for writing, and its folder (SQLite's WAL mode keeps
-/// -wal and -shm files beside it). Tried for real rather than read from permission bits, so it holds for root and
-/// for immutable files and read-only mounts too.
+/// -wal and -shm files beside it). The file is opened for writing for real; the folder is asked of the kernel
+/// (access(2)), not read from permission bits, so both hold for root and for immutable files and read-only mounts too.
 /// </summary>
 public static class SqliteAccess
 {
@@ -42,7 +42,13 @@ public static class SqliteAccess
         }
     }
 
-    private static bool FolderWritable(string folder)
+    /// <summary>
+    /// Whether files can be created in <paramref name="folder"/>: access(2) answers on Unix (it reports immutable folders
+    /// as EPERM even to root, and read-only mounts as EROFS); a probe file is created and deleted only where it cannot.
+    /// </summary>
+    private static bool FolderWritable(string folder) => UnixAccess.Writable(folder) ?? ProbeWritable(folder);
+
+    private static bool ProbeWritable(string folder)
     {
         try
         {

@@ -60,16 +60,25 @@ public sealed class WebAppProcess : IAsyncDisposable
     }
 
     /// <summary>The overview's HTML once the app answers (within 90 s: `dotnet run` starts slower than the dll).</summary>
-    public async Task<string> WaitForOverviewAsync()
+    public Task<string> WaitForOverviewAsync() => WaitForPageAsync("/", null, TimeSpan.FromSeconds(90));
+
+    /// <summary>
+    /// The body of <paramref name="path"/> once it answers with success and holds <paramref name="text"/> (any body when
+    /// null), asked every 250 ms; fails naming the wait and the app's output when the app exits or <paramref name="within"/> passes.
+    /// </summary>
+    public async Task<string> WaitForPageAsync(string path, string? text, TimeSpan within)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + within;
+        var wanted = text is null ? $"{path} did not answer" : $"{path} never said \"{text}\"";
+        var last = "";
         while (true)
         {
             Assert.False(_process.HasExited, $"the web app exited with code {(_process.HasExited ? _process.ExitCode : 0)}:\n{string.Join("\n", _output)}");
             try
             {
-                using var response = await Http.GetAsync("/");
-                if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync();
+                using var response = await Http.GetAsync(path);
+                last = await response.Content.ReadAsStringAsync();
+                if (response.IsSuccessStatusCode && (text is null || last.Contains(text, StringComparison.Ordinal))) return last;
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
             {
@@ -77,7 +86,7 @@ public sealed class WebAppProcess : IAsyncDisposable
             catch (TaskCanceledException) when (DateTime.UtcNow < deadline)
             {
             }
-            Assert.True(DateTime.UtcNow < deadline, "the web app did not answer within 90 s:\n" + string.Join("\n", _output));
+            Assert.True(DateTime.UtcNow < deadline, $"{wanted} within {within.TotalSeconds:0} s:\n{last}\n{string.Join("\n", _output)}");
             await Task.Delay(250);
         }
     }

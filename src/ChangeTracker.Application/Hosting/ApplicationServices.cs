@@ -30,6 +30,7 @@ public static class ApplicationServices
         services.AddReleaseSources();
         services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.SectionName)
             .Validate(o => o.MaxElements >= 1000 && o.MaxDepth >= 32, "ChangeTracker:Parsing: MaxElements must be at least 1000 and MaxDepth at least 32").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ParsingOptions>>().Value.ToBudget());
         services.AddSourceOptionsFromConfiguration();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreGate>();
@@ -99,12 +100,11 @@ public static class SourceConfiguration
 /// </summary>
 public sealed class DatabaseStartup(
     IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, DatabaseStatus status, StoredFactsRefresher refresher,
-    ReportedSizesSeeder seeder, RunRecorder runs, IOptions<ParsingOptions> parsing)
+    ReportedSizesSeeder seeder, RunRecorder runs)
 {
     /// <summary>Prepares the database; a read-only one is only looked at (which migrations it lacks), never written.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        MarkupBudget.Current = new MarkupBudget(parsing.Value.MaxElements, parsing.Value.MaxDepth);
         if (target.ReadOnlyReason is { } reason)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -125,9 +125,7 @@ public sealed class DatabaseStartup(
     /// </summary>
     public async Task PrepareForReadingAsync(CancellationToken cancellationToken)
     {
-        if (await DatabaseMigrator.IsCurrentAsync(dbFactory, cancellationToken))
-            MarkupBudget.Current = new MarkupBudget(parsing.Value.MaxElements, parsing.Value.MaxDepth);
-        else
+        if (!await DatabaseMigrator.IsCurrentAsync(dbFactory, cancellationToken))
             await PrepareAsync(cancellationToken);
     }
 }

@@ -10,4 +10,6 @@ public sealed class ParsingOptions
     public int MaxElements { get; set; } = MarkupBudget.Default.MaxElements;
 
     public int MaxDepth { get; set; } = MarkupBudget.Default.MaxDepth;
+
+    public MarkupBudget ToBudget() => new(MaxElements, MaxDepth);
 }

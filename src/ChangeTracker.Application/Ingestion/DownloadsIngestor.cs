@@ -12,13 +12,13 @@ namespace ChangeTracker.Application.Ingestion;
 /// Ingests the downloads feed: the JSON feed first, the HTML page (sizes as a person reads them) when
 /// the JSON cannot be had. All files are replaced in one transaction.
 /// </summary>
-public sealed class DownloadsIngestor(IDbContextFactory<ChangeTrackerDbContext> dbFactory, PageFetcher fetcher, StoreGate gate, TimeProvider clock)
+public sealed class DownloadsIngestor(IDbContextFactory<ChangeTrackerDbContext> dbFactory, PageFetcher fetcher, StoreGate gate, MarkupBudget budget, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PageReport>> IngestAsync(IReleaseSource source, bool force, CancellationToken cancellationToken)
     {
         var json = await IngestAsync(source, SourcePath.DownloadsJson, DownloadsJsonParser.Parse, force, cancellationToken);
         if (json.Outcome != PageOutcome.Failed) return [json];
-        var html = await IngestAsync(source, SourcePath.DownloadsHtml, DownloadsHtmlParser.Parse, force, cancellationToken);
+        var html = await IngestAsync(source, SourcePath.DownloadsHtml, html => DownloadsHtmlParser.Parse(html, budget), force, cancellationToken);
         return [json, html];
     }
 

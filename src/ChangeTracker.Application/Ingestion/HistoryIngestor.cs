@@ -12,7 +12,7 @@ namespace ChangeTracker.Application.Ingestion;
 /// Ingests the release-history page: the major releases with their dates (which is how versions are
 /// discovered) and every minor revision, replaced in one transaction.
 /// </summary>
-public sealed class HistoryIngestor(IDbContextFactory<ChangeTrackerDbContext> dbFactory, PageFetcher fetcher, StoreGate gate, TimeProvider clock)
+public sealed class HistoryIngestor(IDbContextFactory<ChangeTrackerDbContext> dbFactory, PageFetcher fetcher, StoreGate gate, MarkupBudget budget, TimeProvider clock)
 {
     public sealed record Result(PageReport Report, ReleaseHistory? History);
 
@@ -25,7 +25,7 @@ public sealed class HistoryIngestor(IDbContextFactory<ChangeTrackerDbContext> db
         if (page.Outcome == PageOutcome.Failed)
             return new Result(new PageReport(path.Value, null, PageOutcome.Failed, page.Error, 0, watch.Elapsed), null);
 
-        var parsed = ReleaseHistoryParser.Parse(page.Body!);
+        var parsed = ReleaseHistoryParser.Parse(page.Body!, budget);
         if (parsed.Value is not { } history)
             return new Result(new PageReport(path.Value, null, PageOutcome.Failed, $"{path}: {parsed.Error}", 0, watch.Elapsed), null);
 

@@ -41,7 +41,7 @@ public sealed class IngestionUseCase(
         if (start.Busy is { } busy) return IngestionReport.Skipped(start.Location, busy);
 
         var runId = start.RunId;
-        await using var alive = heartbeat.Keep(runId);
+        await using var alive = KeepAlive(runId);
         CrashTestHook.Reach(CrashTestHook.RunStarted);
         var tracker = new ProgressTracker(progress);
         tracker.Expect((request.IncludeHistory || request.Versions is null ? 1 : 0) + (request.IncludeDownloads ? 1 : 0));
@@ -121,7 +121,7 @@ public sealed class IngestionUseCase(
     }
 
     /// <summary>Keeps the run's lease while the caller works on it (a job's step), until disposed.</summary>
-    public IAsyncDisposable KeepAlive(long runId) => heartbeat.Keep(runId);
+    public IAsyncDisposable KeepAlive(long runId) => heartbeat.Keep(_ => Task.FromResult<IReadOnlyList<long>>([runId]));
 
     /// <summary>Records the notes pages of <paramref name="versions"/> as queued: steps that jobs will run.</summary>
     public Task QueueVersionsAsync(long runId, IEnumerable<GoVersion> versions, CancellationToken cancellationToken) =>

@@ -20,6 +20,7 @@ public sealed class NotesIngestor(
     PageFetcher fetcher,
     FactStore factStore,
     StoreGate gate,
+    MarkupBudget budget,
     TimeProvider clock)
 {
     public static SourcePath PathFor(GoVersion version) => SourcePath.ReleaseNotes("go" + version.Line);
@@ -33,7 +34,7 @@ public sealed class NotesIngestor(
         if (page.Outcome != PageOutcome.Ingested)
             return new PageReport(path.Value, line.ToString(), page.Outcome, page.Error, 0, watch.Elapsed);
 
-        var parsed = ReleaseNotesParser.Parse(page.Body!, line);
+        var parsed = ReleaseNotesParser.Parse(page.Body!, line, budget);
         if (parsed.Value is not { } notes)
             return Failed(path, line, $"{path}: {parsed.Error}", watch);
 

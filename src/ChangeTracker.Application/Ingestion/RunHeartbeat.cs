@@ -8,12 +8,8 @@ namespace ChangeTracker.Application.Ingestion;
 /// </summary>
 public sealed class RunHeartbeat(RunRecorder recorder, TimeProvider clock, ILogger<RunHeartbeat> logger)
 {
-    public IAsyncDisposable Keep(long runId) => Keep(() => [runId]);
-
-    /// <summary>Renews the runs <paramref name="runs"/> names at each beat (for a process that keeps several alive).</summary>
+    /// <summary>Renews the runs <paramref name="runs"/> names at each beat (one run, or all a process keeps alive) until disposed.</summary>
     public IAsyncDisposable Keep(Func<CancellationToken, Task<IReadOnlyList<long>>> runs) => new Beating(this, runs);
-
-    private IAsyncDisposable Keep(Func<IReadOnlyList<long>> runs) => new Beating(this, _ => Task.FromResult(runs()));
 
     private sealed class Beating : IAsyncDisposable
     {

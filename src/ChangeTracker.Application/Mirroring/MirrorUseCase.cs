@@ -12,7 +12,7 @@ public sealed record MirrorReport(string Folder, int Saved, IReadOnlyList<Mirror
 /// Saves what a source serves into a folder laid out by URL path: the release history, the downloads
 /// feed (JSON and HTML) and every notes page the history names, so a later ingest can run offline.
 /// </summary>
-public sealed class MirrorUseCase(ReleaseSourceFactory sources, FolderMirrorWriter writer)
+public sealed class MirrorUseCase(ReleaseSourceFactory sources, FolderMirrorWriter writer, MarkupBudget budget)
 {
     public async Task<MirrorReport> RunAsync(string sourceLocation, string folder, IProgress<MirroredPage>? progress, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class MirrorUseCase(ReleaseSourceFactory sources, FolderMirrorWrit
         var history = await CopyAsync(SourcePath.ReleaseHistory);
         await CopyAsync(SourcePath.DownloadsJson);
         await CopyAsync(SourcePath.DownloadsHtml);
-        var parsed = history is null ? null : ReleaseHistoryParser.Parse(history);
+        var parsed = history is null ? null : ReleaseHistoryParser.Parse(history, budget);
         if (parsed?.Value is { } releases)
         {
             var paths = releases.Majors.Select(m => SourcePath.ReleaseNotes("go" + m.Version.Line)).Distinct();

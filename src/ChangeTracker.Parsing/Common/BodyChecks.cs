@@ -3,8 +3,8 @@ namespace ChangeTracker.Parsing;
 /// <summary>Cheap checks on a raw body before parsing it: empty, wrong format, cut off.</summary>
 internal static class BodyChecks
 {
-    /// <summary>Why <paramref name="body"/> cannot be an HTML page, or null when it may be one.</summary>
-    public static string? HtmlProblem(string? body)
+    /// <summary>Why <paramref name="body"/> cannot be an HTML page (within <paramref name="budget"/>), or null when it may be one.</summary>
+    public static string? HtmlProblem(string? body, MarkupBudget budget)
     {
         if (string.IsNullOrWhiteSpace(body)) return "body is empty";
         var trimmed = body.AsSpan().Trim();
@@ -14,7 +14,7 @@ internal static class BodyChecks
         var hasOpen = body.Contains("<html", StringComparison.OrdinalIgnoreCase);
         var hasClose = body.Contains("</html>", StringComparison.OrdinalIgnoreCase);
         if (hasOpen && !hasClose) return "body looks truncated: no closing </html>";
-        return MarkupBudget.Current.Problem(body);
+        return budget.Problem(body);
     }
 
     /// <summary>Why <paramref name="body"/> cannot be a JSON document, or null when it may be one.</summary>

@@ -7,10 +7,8 @@ namespace ChangeTracker.Parsing;
 /// </summary>
 public sealed record MarkupBudget(int MaxElements, int MaxDepth)
 {
+    /// <summary>The budget a parser uses when its caller names none; the hosts pass theirs from configuration (ChangeTracker:Parsing).</summary>
     public static MarkupBudget Default { get; } = new(200_000, 256);
-
-    /// <summary>The budget the parsers use; the hosts set it from configuration (ChangeTracker:Parsing) at start.</summary>
-    public static MarkupBudget Current { get; set; } = Default;
 
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
         { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };

@@ -14,11 +14,12 @@ namespace ChangeTracker.Parsing;
 /// </summary>
 public static partial class DownloadsHtmlParser
 {
-    public static ParseResult<DownloadsFeed> Parse(string html)
+    /// <summary>Parses the page once it is within <paramref name="budget"/> (<see cref="MarkupBudget.Default"/> when null).</summary>
+    public static ParseResult<DownloadsFeed> Parse(string html, MarkupBudget? budget = null)
     {
         try
         {
-            return ParseCore(html);
+            return ParseCore(html, budget ?? MarkupBudget.Default);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -26,9 +27,9 @@ public static partial class DownloadsHtmlParser
         }
     }
 
-    private static ParseResult<DownloadsFeed> ParseCore(string html)
+    private static ParseResult<DownloadsFeed> ParseCore(string html, MarkupBudget budget)
     {
-        if (BodyChecks.HtmlProblem(html) is { } problem)
+        if (BodyChecks.HtmlProblem(html, budget) is { } problem)
             return ParseResult<DownloadsFeed>.Failure(problem);
         var document = new HtmlParser().ParseDocument(html);
         var tables = document.QuerySelectorAll("table.downloadtable");

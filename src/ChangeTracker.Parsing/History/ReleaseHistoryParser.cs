@@ -14,11 +14,12 @@ namespace ChangeTracker.Parsing;
 /// </summary>
 public static partial class ReleaseHistoryParser
 {
-    public static ParseResult<ReleaseHistory> Parse(string html)
+    /// <summary>Parses the page once it is within <paramref name="budget"/> (<see cref="MarkupBudget.Default"/> when null).</summary>
+    public static ParseResult<ReleaseHistory> Parse(string html, MarkupBudget? budget = null)
     {
         try
         {
-            return ParseCore(html);
+            return ParseCore(html, budget ?? MarkupBudget.Default);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -26,9 +27,9 @@ public static partial class ReleaseHistoryParser
         }
     }
 
-    private static ParseResult<ReleaseHistory> ParseCore(string html)
+    private static ParseResult<ReleaseHistory> ParseCore(string html, MarkupBudget budget)
     {
-        if (BodyChecks.HtmlProblem(html) is { } problem)
+        if (BodyChecks.HtmlProblem(html, budget) is { } problem)
             return ParseResult<ReleaseHistory>.Failure(problem);
         var document = new HtmlParser().ParseDocument(html);
         var article = document.QuerySelector("main#main-content article")

@@ -19,11 +19,12 @@ public static class ReleaseNotesParser
 {
     public const string PublicBaseUrl = "https://go.dev";
 
-    public static ParseResult<ReleaseNotes> Parse(string html, GoVersion version)
+    /// <summary>Parses the page once it is within <paramref name="budget"/> (<see cref="MarkupBudget.Default"/> when null).</summary>
+    public static ParseResult<ReleaseNotes> Parse(string html, GoVersion version, MarkupBudget? budget = null)
     {
         try
         {
-            return ParseCore(html, version);
+            return ParseCore(html, version, budget ?? MarkupBudget.Default);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -31,9 +32,9 @@ public static class ReleaseNotesParser
         }
     }
 
-    private static ParseResult<ReleaseNotes> ParseCore(string html, GoVersion version)
+    private static ParseResult<ReleaseNotes> ParseCore(string html, GoVersion version, MarkupBudget budget)
     {
-        if (BodyChecks.HtmlProblem(html) is { } problem)
+        if (BodyChecks.HtmlProblem(html, budget) is { } problem)
             return ParseResult<ReleaseNotes>.Failure(problem);
 
         var document = new HtmlParser().ParseDocument(html);

@@ -1,15 +1,24 @@
-using ChangeTracker.Web.Pages;
-
 namespace ChangeTracker.Web.Hosting;
 
 /// <summary>
-/// The security headers on every response, whatever its content type (pages, API, feed, exports, errors): no
-/// sniffing, no referrer, no framing, and the dashboard's script-free content policy. The Hangfire dashboard and the
-/// API reference run their own scripts and keep everything but the content policy.
+/// The only place that sets the security headers, on every response whatever its content type (pages, API, feed,
+/// exports, errors): no sniffing, no referrer, no framing, and a content policy chosen by path. Scraped text is
+/// untrusted, so the dashboard allows no script at all and only same-origin resources; the Hangfire dashboard and
+/// the API reference run their own scripts and get no content policy.
 /// </summary>
 public static class SecurityHeaders
 {
-    private static readonly string[] ScriptedPaths = ["/hangfire", "/api/reference"];
+    public const string DashboardContentSecurityPolicy =
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
+        "frame-ancestors 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+    /// <summary>Content policy by path prefix, first match wins; a null policy sends none.</summary>
+    private static readonly (PathString Prefix, string? Policy)[] PoliciesByPath =
+    [
+        ("/hangfire", null),
+        ("/api/reference", null),
+        ("", DashboardContentSecurityPolicy),
+    ];
 
     public static IApplicationBuilder UseChangeTrackerSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -19,11 +28,13 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            var scripted = ScriptedPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
-            if (!scripted && string.IsNullOrEmpty(headers.ContentSecurityPolicy))
-                headers.ContentSecurityPolicy = DashboardPageModel.ContentSecurityPolicy;
+            if (PolicyFor(context.Request.Path) is { } policy)
+                headers.ContentSecurityPolicy = policy;
             return Task.CompletedTask;
         });
         await next(context);
     });
+
+    private static string? PolicyFor(PathString path) =>
+        PoliciesByPath.First(p => !p.Prefix.HasValue || path.StartsWithSegments(p.Prefix, StringComparison.OrdinalIgnoreCase)).Policy;
 }

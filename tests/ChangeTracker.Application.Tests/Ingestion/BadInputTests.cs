@@ -44,6 +44,21 @@ public sealed class BadInputTests
     }
 
     [GoSiteFact]
+    public async Task The_configured_markup_budget_reaches_the_ingestors()
+    {
+        using var site = new SiteCopy();
+        var nested = string.Concat(Enumerable.Repeat("<div>", 40)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 40));
+        site.Write("doc/go1.14.html", $"<!DOCTYPE html><html><body><main id=\"main-content\"><article>{nested}</article></main></body></html>");
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["ChangeTracker:Parsing:MaxDepth"] = "32" });
+
+        var report = await app.Get<IngestionUseCase>().RunAsync(new IngestionRequest(site.Path), null, CancellationToken.None);
+
+        var failed = Assert.Single(report.Pages, p => p.Outcome == PageOutcome.Failed);
+        Assert.Equal("/doc/go1.14", failed.Page);
+        Assert.Contains("more than 32 deep (ChangeTracker:Parsing:MaxDepth)", failed.Message);
+    }
+
+    [GoSiteFact]
     public async Task A_feed_with_missing_fields_fails_and_the_html_downloads_page_is_used_instead()
     {
         using var site = new SiteCopy();

@@ -20,7 +20,7 @@ public sealed class OfflineFirstStartTests : IDisposable
             "--ChangeTracker:Source:MaxRetries=2", "--ChangeTracker:Source:BaseDelay=00:00:00.050");
         await app.WaitForOverviewAsync();
 
-        var page = await WaitForAsync(app, "Nothing is stored yet: the first ingestion failed");
+        var page = await app.WaitForPageAsync("/", "Nothing is stored yet: the first ingestion failed", TimeSpan.FromSeconds(60));
         Assert.Contains("dotnet run --project src/ChangeTracker.Cli -- ingest --source ../shared/go-site --db ", page);
         Assert.DoesNotContain("last successful ingestion", page);
 
@@ -32,18 +32,6 @@ public sealed class OfflineFirstStartTests : IDisposable
         Assert.Equal(3, lines.Count(l => l.Contains("failed after 3 attempts", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("no versions to ingest", StringComparison.Ordinal) && l.Contains("attempt 1 of 4", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal));
-    }
-
-    private static async Task<string> WaitForAsync(WebAppProcess app, string text)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var page = await app.Http.GetStringAsync("/");
-            if (page.Contains(text, StringComparison.Ordinal)) return page;
-            Assert.True(DateTime.UtcNow < deadline, $"the overview never said \"{text}\":\n{page}\n{string.Join("\n", app.Output)}");
-            await Task.Delay(250);
-        }
     }
 
     public void Dispose()

@@ -32,6 +32,22 @@ public sealed class SecurityHeadersAndHealthTests
     }
 
     [Fact]
+    public async Task The_api_reference_keeps_the_other_headers_but_gets_no_script_free_policy()
+    {
+        await using var app = new ChangeTrackerWebApp();
+        using var client = app.CreateClient();
+
+        using var page = await client.GetAsync("/");
+        using var reference = await client.GetAsync("/api/reference");
+
+        Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("nosniff", Header(reference, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(reference, "X-Frame-Options"));
+        Assert.Equal("", Header(reference, "Content-Security-Policy"));
+    }
+
+    [Fact]
     public async Task Liveness_answers_without_checks_and_readiness_names_its_checks()
     {
         await using var app = new ChangeTrackerWebApp();
