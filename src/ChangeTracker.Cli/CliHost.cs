@@ -23,7 +23,9 @@ public static class CliHost
 {
     public static async Task<IHost> StartAsync(string? databasePath, string? source, DatabaseUse use, CancellationToken cancellationToken)
     {
+        CliTimings.Mark("command parsed");
         var host = Builder(databasePath, source, LogLevel.Warning).Build();
+        CliTimings.Mark("host built");
         if (use == DatabaseUse.ReadExisting)
         {
             var options = host.Services.GetRequiredService<IOptions<ChangeTrackerOptions>>().Value;
@@ -36,6 +38,7 @@ public static class CliHost
         var startup = host.Services.GetRequiredService<DatabaseStartup>();
         if (use == DatabaseUse.ReadExisting) await startup.PrepareForReadingAsync(cancellationToken);
         else await startup.PrepareAsync(cancellationToken);
+        CliTimings.Mark("database prepared");
         return host;
     }
 

@@ -1,4 +1,7 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChangeTracker.Storage;
 
@@ -21,20 +24,27 @@ public static class DatabaseMigrator
     }
 
     /// <summary>
-    /// Whether the database exists with every migration of this build applied — read from the migrations history alone,
-    /// without the migrator's model comparison (which costs a read-only command most of its start-up).
+    /// Whether the database exists with every migration of this build applied: one query for this build's last migration
+    /// in the migrations history (they are applied in order), without the migrator's services or the history table's own
+    /// model, which cost a read-only command most of its start-up.
     /// </summary>
     public static async Task<bool> IsCurrentAsync(IDbContextFactory<ChangeTrackerDbContext> factory, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var known = db.Database.GetMigrations().ToList();
-        if (known.Count == 0) return false;
+        var last = db.Database.GetMigrations().LastOrDefault();
+        if (last is null) return false;
         try
         {
-            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            return known.All(applied.Contains);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"""SELECT COUNT(*) FROM "{HistoryRepository.DefaultTableName}" WHERE "MigrationId" = @id""";
+            var id = command.CreateParameter();
+            id.ParameterName = "@id";
+            id.Value = last;
+            command.Parameters.Add(id);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
         }
-        catch (System.Data.Common.DbException)
+        catch (DbException)
         {
             return false; // no database or no history yet: the full preparation says why
         }

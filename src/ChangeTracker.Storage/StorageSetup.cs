@@ -22,6 +22,7 @@ public static class StorageSetup
     /// </summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseTarget target)
     {
+        if (CompiledModels.For(target) is { } model) options.UseModel(model);
         if (target.Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(target.ConnectionString, pg => pg.MigrationsAssembly(target.MigrationsAssembly));
         else

@@ -30,6 +30,7 @@ public static class DiffCommand
             {
                 await CsvFormat.StartAsync(context.Out, withBom);
                 await host.Services.GetRequiredService<ReportExporter>().RenderAsync(a, b, CommonOptions.Name(chosen), context.Out, ct, filter);
+                CliTimings.Mark("written");
             }
             catch (UnknownVersionException ex)
             {

@@ -33,7 +33,9 @@ public static class VersionsCommand
             var withBom = CommonOptions.BomFor(parse, bom, chosen);
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), null, DatabaseUse.ReadExisting, ct);
             var rows = await host.Services.GetRequiredService<VersionsQuery>().ListAsync(ct);
+            CliTimings.Mark("queried");
             await RowsWriter.WriteAsync(context.Out, chosen, rows, Columns, bom: withBom, cancellationToken: ct);
+            CliTimings.Mark("written");
             return CliApp.Ok;
         });
         return command;
