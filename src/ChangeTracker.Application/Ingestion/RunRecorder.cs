@@ -140,7 +140,7 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
 
     /// <summary>
     /// Notes on a queued page that its step is enqueued as job <paramref name="jobId"/>; a run job that resumes after its
-    /// process died enqueues only the pages without such a note (<see cref="UnqueuedStepsAsync"/>).
+    /// process died enqueues only the pages without such a note (<see cref="StepsAsync"/>).
     /// </summary>
     public Task<int> StepEnqueuedAsync(long runId, string version, string jobId, CancellationToken cancellationToken) =>
         gate.RunAsync(async () =>
@@ -153,7 +153,8 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
 
     /// <summary>
     /// Where an open run's steps stand, for its run job to resume: null when the run is no longer open; otherwise the
-    /// versions queued with no job yet (empty when all are enqueued), or null versions when none were queued at all.
+    /// versions queued with no job yet (empty when all are enqueued), and whether any were queued at all (not when the
+    /// run job died before queueing them: then it discovers them again).
     /// </summary>
     public async Task<RunSteps?> StepsAsync(long runId, CancellationToken cancellationToken)
     {
@@ -162,7 +163,7 @@ public sealed class RunRecorder(IDbContextFactory<ChangeTrackerDbContext> dbFact
         if (!open) return null;
         var versionPages = await db.IngestionPages.Where(p => p.RunId == runId && p.Version != null)
             .Select(p => new { p.Version, p.Outcome, p.Message }).ToListAsync(cancellationToken);
-                return new RunSteps(Queued: versionPages.Any(p => p.Outcome != Failed), versionPages.Where(p => p.Outcome == Queued && p.Message == null).Select(p => p.Version!).ToList());
+        return new RunSteps(Queued: versionPages.Any(p => p.Outcome != Failed), versionPages.Where(p => p.Outcome == Queued && p.Message == null).Select(p => p.Version!).ToList());
     }
 
     /// <summary>Notes on a queued page why its step is waiting (a failed attempt that will be retried).</summary>
