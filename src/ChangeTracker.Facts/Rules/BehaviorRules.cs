@@ -140,6 +140,8 @@ public static partial class BehaviorRules
             @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\bis not a legal program\b)"),
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
+        new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?![^.;]*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)[^.;]*?(?<subject>)\bwill (?:always|never|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

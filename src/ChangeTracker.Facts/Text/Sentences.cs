@@ -52,6 +52,7 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?][""')]?)\s+(?=[\p{Lu}\p{Ll}\d""'(\-$/])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Dr|No)\.\)?|\b[A-Za-z]\.)$")]
+    // …and a Go package pattern such as "./..." or "std/..." ends no sentence.
+    [GeneratedRegex(@"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Dr|No)\.\)?|\b[A-Za-z]\.|(?:^|[\s(""'])\S*/\.\.\.)$")]
     private static partial Regex EndsWithAbbreviation();
 }

@@ -74,6 +74,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob handles can now be closed twice without error.")]
     [InlineData("The proxy URL may now be given with a port.")]
     [InlineData("The frob mode is now supported on all platforms.")]
+    [InlineData("Frob conversions are explicit, so no existing programs will stop building.")]
     public void Added_capabilities_are_features(string sentence)
     {
         Assert.Empty(Facts(sentence));
@@ -104,6 +105,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-existing-code-affected", "The results differ in the last bits and are not bit-for-bit identical with earlier releases.")]
     [InlineData("behavior-compile-time-error", "Comparing two frob values with == is not a legal program.")]
     [InlineData("behavior-again", "The Frob header is now again checked on every request.")]
+    [InlineData("behavior-stops-doing", "Frob.Decode will stop reading after 16 bytes of header.")]
+    [InlineData("behavior-stops-doing", "The frob tool stops following symbolic links.")]
     [InlineData("behavior-will-always", "If the frob is closed, Read will always return io.EOF.")]
     [InlineData("behavior-instead-of-before", "Frob.Close reports the first error rather than the last one.")]
     [InlineData("behavior-release-changes", "The specification now defines that frob values are compared field by field.")]

@@ -144,7 +144,7 @@ public sealed class RemovalRuleTests
     public void A_removal_that_ends_in_a_colon_removes_each_entry_of_the_list_after_it()
     {
         var html = "<p>Go 1.40 deletes several packages outright:</p><ul><li><code>frob/old</code></li><li><code>zap</code></li></ul>";
-        var item = new NotesItem(0, "deleted", NotesCategory.Library, null, Text.Paragraphs.TextOf(html), html);
+        var item = new NotesItem(0, "deleted", NotesCategory.Library, null, ChangeTracker.Facts.Text.Paragraphs.TextOf(html), html);
         var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes",
             [new NotesSection(0, "deleted", "Deleted packages", "Deleted packages", 3, NotesCategory.Library, null, [item])]);
         var removals = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts.Where(f => f.Kind == FactKind.Removal).ToList();

@@ -110,6 +110,7 @@ public static class RuleExamples
         ["behavior-existing-code-affected"] = [Lib("Tests that compare the exact frob output may need to be updated.")],
         ["behavior-compile-time-error"] = [Lib("Shifting a frob constant by a negative amount is a compile-time error.")],
         ["behavior-again"] = [Lib("Zero-length frob records are again rejected.")],
+        ["behavior-stops-doing"] = [Lib("Frob.Decode will stop reading after 16 bytes of header.")],
         ["behavior-will-always"] = [Lib("The Flush method of a frob writer will always return nil.")],
         ["behavior-release-changes"] = [Lib("Go 1.40 changes every returned frob slice to have a capacity equal to its length.")],
         ["behavior-new-limit"] = [Lib("The frob decoder introduces a configurable limit on the nesting depth of its input.")],
