@@ -9,11 +9,37 @@ namespace ChangeTracker.Application.Versioning;
 /// Derives the data version from what the ingestion already keeps: the content hash of every stored source page (a page
 /// is stored only when its content changed), the newest entry of the fact history (a re-extraction that changed facts
 /// adds one) and the seed's reported sizes. An unchanged re-ingest — even a forced one — leaves all three as they were.
-/// Computed per request from a few small queries, so a CLI ingestion into the same file is seen at once.
+/// Every request asks, so a CLI ingestion into the same file (or a worker on PostgreSQL) is seen on the next one: a
+/// <see cref="ChangeProbe"/> tells cheaply whether anything was committed since the version was last derived, and only
+/// then is it derived again (one request at a time; the others wait for it).
 /// </summary>
-public sealed class DataVersionQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+public sealed class DataVersionQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target) : IDisposable
 {
+    private readonly ChangeProbe _probe = ChangeProbe.For(target, dbFactory);
+    private readonly SemaphoreSlim _deriving = new(1, 1);
+    private volatile Derived? _derived;
+
+    private sealed record Derived(string Reading, DataVersion Version);
+
     public async Task<DataVersion> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_derived is { } known && known.Reading == await _probe.ReadAsync(cancellationToken)) return known.Version;
+        await _deriving.WaitAsync(cancellationToken);
+        try
+        {
+            var reading = await _probe.ReadAsync(cancellationToken); // before deriving: a commit after it changes the next reading
+            if (_derived is { } done && done.Reading == reading) return done.Version;
+            var version = await DeriveAsync(cancellationToken);
+            _derived = new Derived(reading, version);
+            return version;
+        }
+        finally
+        {
+            _deriving.Release();
+        }
+    }
+
+    private async Task<DataVersion> DeriveAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var documents = await db.SourceDocuments.AsNoTracking()
@@ -51,4 +77,10 @@ public sealed class DataVersionQuery(IDbContextFactory<ChangeTrackerDbContext> d
 
     private static string Digest(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..20];
+
+    public void Dispose()
+    {
+        _probe.Dispose();
+        _deriving.Dispose();
+    }
 }

@@ -24,6 +24,10 @@ public class ChangeTrackerWebApp : WebApplicationFactory<Program>
 
     private TestDatabase? _database;
 
+    /// <summary>The settings that point a host at this app's database (set once the app has started).</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings =>
+        _database?.Settings ?? throw new InvalidOperationException("the app has not started: its database is not made yet");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
