@@ -15,18 +15,29 @@ namespace ChangeTracker.Application.Diffs;
 public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DiffInputLoader loader, KnownVersionsQuery versions, TimeProvider clock)
 {
     /// <summary>The stored diff of an adjacent upgrade pair, or null when none is stored or its inputs changed since.</summary>
-    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
+    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken) =>
+        await FindAsync(from, to, await loader.LoadAsync(from.Line, to.Line, cancellationToken), cancellationToken);
+
+    /// <summary>The stored diff of an adjacent upgrade pair whose inputs are <paramref name="input"/> (as the pair's loader reads them), or null.</summary>
+    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, DiffInput input, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (lower, upper) = (from.Line.ToString(), to.Line.ToString());
         var record = await db.StoredDiffs.AsNoTracking().AsSplitQuery()
             .Include(d => d.Facts).Include(d => d.Files).Include(d => d.Revisions)
             .FirstOrDefaultAsync(d => d.FromVersion == lower && d.ToVersion == upper, cancellationToken);
-        if (record is null) return null;
-        var input = await loader.LoadAsync(from.Line, to.Line, cancellationToken);
-        if (record.InputsHash != DiffInputDigest.Of(from.Line, to.Line, input)) return null;
+        if (record is null || record.InputsHash != DiffInputDigest.Of(from.Line, to.Line, input)) return null;
         return StoredDiffMapping.ToDiff(record, from, to);
     }
+
+    /// <summary>
+    /// Whether a diff of this pair is one the jobs store: an upgrade between two major lines that are adjacent among
+    /// <paramref name="linesWithNotes"/> (what <see cref="AdjacentPairsAsync"/> pairs up).
+    /// </summary>
+    public static bool CanBeStored(GoVersion from, GoVersion to, IReadOnlySet<GoVersion> linesWithNotes) =>
+        from.IsLine && to.IsLine && from < to
+        && linesWithNotes.Contains(from.Line) && linesWithNotes.Contains(to.Line)
+        && !linesWithNotes.Any(line => from.Line < line && line < to.Line);
 
     /// <summary>The adjacent pairs of major lines whose notes are stored, ascending.</summary>
     public async Task<IReadOnlyList<(GoVersion From, GoVersion To)>> AdjacentPairsAsync(CancellationToken cancellationToken)

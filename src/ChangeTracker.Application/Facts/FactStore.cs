@@ -57,17 +57,22 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
 
     /// <summary>
     /// Every fact, linked across pages, as the last ingestion stored it (<see cref="RelinkAsync"/>); nothing is linked on
-    /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell.
+    /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell. With
+    /// nothing cached yet (the first read of a process, which is all a CLI command does) the rows are read at once and
+    /// their count and max id taken from them.
     /// </summary>
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var count = await db.LinkedFacts.LongCountAsync(cancellationToken);
-        var maxId = count == 0 ? 0L : await db.LinkedFacts.MaxAsync(f => f.Id, cancellationToken);
-        if (_cache is { } cached && cached.Count == count && cached.MaxId == maxId) return cached.Facts;
+        if (_cache is { } cached)
+        {
+            var count = await db.LinkedFacts.LongCountAsync(cancellationToken);
+            var maxId = count == 0 ? 0L : await db.LinkedFacts.MaxAsync(f => f.Id, cancellationToken);
+            if (cached.Count == count && cached.MaxId == maxId) return cached.Facts;
+        }
         var records = await db.LinkedFacts.AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
         var linked = records.Select(FactRecords.ToFact).ToList();
-        _cache = new LinkedFacts(count, maxId, linked);
+        _cache = new LinkedFacts(records.Count, records.Count == 0 ? 0L : records.Max(f => f.Id), linked);
         return linked;
     }
 }

@@ -33,9 +33,9 @@ public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
             .ToListAsync(cancellationToken);
         var facts = await db.Facts.AsNoTracking().GroupBy(f => f.PageVersion)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var revisions = await RevisionsByLineAsync(db, cancellationToken);
-        var revisionDates = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.Date }).ToListAsync(cancellationToken);
-        var dateOf = revisionDates.GroupBy(r => GoVersion.Parse(r.Version)).ToDictionary(g => g.Key, g => g.First().Date);
+        var revisionRows = await RevisionRowsAsync(db, cancellationToken);
+        var revisions = ByLine(revisionRows);
+        var dateOf = revisionRows.GroupBy(r => r.Version).ToDictionary(g => g.Key, g => g.First().Date);
         var releaseDates = releases.GroupBy(r => GoVersion.Parse(r.Version).Line).ToDictionary(g => g.Key, g => g.First().ReleaseDate);
         return releases.Select(r =>
         {
@@ -55,9 +55,18 @@ public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
 
     /// <summary>Every stored revision's version and flag, by major line: what <see cref="LatestRelease"/> decides from.</summary>
     internal static async Task<ILookup<GoVersion, (GoVersion Version, bool ShouldNotBeUsed)>> RevisionsByLineAsync(
-        ChangeTrackerDbContext db, CancellationToken cancellationToken)
+        ChangeTrackerDbContext db, CancellationToken cancellationToken) =>
+        ByLine(await RevisionRowsAsync(db, cancellationToken));
+
+    private sealed record RevisionRow(GoVersion Version, bool ShouldNotBeUsed, DateOnly? Date);
+
+    /// <summary>Every stored revision's version, flag and date, in one query.</summary>
+    private static async Task<IReadOnlyList<RevisionRow>> RevisionRowsAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.ShouldNotBeUsed }).ToListAsync(cancellationToken);
-        return rows.Select(r => (Version: GoVersion.Parse(r.Version), r.ShouldNotBeUsed)).ToLookup(r => r.Version.Line);
+        var rows = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.ShouldNotBeUsed, r.Date }).ToListAsync(cancellationToken);
+        return rows.Select(r => new RevisionRow(GoVersion.Parse(r.Version), r.ShouldNotBeUsed, r.Date)).ToList();
     }
+
+    private static ILookup<GoVersion, (GoVersion Version, bool ShouldNotBeUsed)> ByLine(IEnumerable<RevisionRow> rows) =>
+        rows.Select(r => (r.Version, r.ShouldNotBeUsed)).ToLookup(r => r.Version.Line);
 }
