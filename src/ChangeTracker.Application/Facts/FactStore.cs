@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChangeTracker.Domain.Changes;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChangeTracker.Application.Facts;
 
 /// <summary>Stores facts per notes page (replaced whole) and reads them back, linked across pages.</summary>
-public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target)
 {
     /// <summary>
     /// Replaces the facts extracted from one page, inside the caller's transaction, and records in the history what the
@@ -55,24 +56,50 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
 
     private volatile LinkedFacts? _cache;
 
+    private const string LinkedColumns = """
+        "Id", "PageVersion", "Kind", "Version", "LastVersion", "AnnouncedIn", "EffectiveVersion", "Subject", "Os", "OsVersion",
+        "Port", "Experimental", "Component", "Category", "Summary", "Source", "Evidence", "Rule", "FactId", "RenamedTo", "Area",
+        "Minimum", "Godebug", "Symbols", "Breaking", "Tentative", "Status", "ResolvedIn"
+        """;
+
     /// <summary>
     /// Every fact, linked across pages, as the last ingestion stored it (<see cref="RelinkAsync"/>); nothing is linked on
     /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell. With
     /// nothing cached yet (the first read of a process, which is all a CLI command does) the rows are read at once and
-    /// their count and max id taken from them.
+    /// their count and max id taken from them. Plain reads (<see cref="PlainReads"/>): no EF Core query to compile.
     /// </summary>
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
         if (_cache is { } cached)
         {
-            var count = await db.LinkedFacts.LongCountAsync(cancellationToken);
-            var maxId = count == 0 ? 0L : await db.LinkedFacts.MaxAsync(f => f.Id, cancellationToken);
+            await using var probe = PlainReads.Command(connection, """SELECT COUNT(*), MAX("Id") FROM "LinkedFacts";""");
+            await using var counts = await probe.ExecuteReaderAsync(cancellationToken);
+            await counts.ReadAsync(cancellationToken);
+            var (count, maxId) = (counts.GetInt64(0), counts.IsDBNull(1) ? 0L : counts.GetInt64(1));
             if (cached.Count == count && cached.MaxId == maxId) return cached.Facts;
         }
-        var records = await db.LinkedFacts.AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
+        var records = new List<LinkedFactRecord>();
+        await using (var command = PlainReads.Command(connection, $"""SELECT {LinkedColumns} FROM "LinkedFacts" ORDER BY "Ordinal";"""))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) records.Add(LinkedRecord(reader));
+        }
         var linked = records.Select(FactRecords.ToFact).ToList();
         _cache = new LinkedFacts(records.Count, records.Count == 0 ? 0L : records.Max(f => f.Id), linked);
         return linked;
     }
+
+    /// <summary>A row of <see cref="LinkedColumns"/>.</summary>
+    private static LinkedFactRecord LinkedRecord(DbDataReader r) => new()
+    {
+        Id = r.GetInt64(0), PageVersion = PlainReads.StringOrNull(r, 1), Kind = r.GetString(2), Version = r.GetString(3),
+        LastVersion = PlainReads.StringOrNull(r, 4), AnnouncedIn = PlainReads.StringOrNull(r, 5), EffectiveVersion = PlainReads.StringOrNull(r, 6),
+        Subject = r.GetString(7), Os = PlainReads.StringOrNull(r, 8), OsVersion = PlainReads.StringOrNull(r, 9), Port = PlainReads.StringOrNull(r, 10),
+        Experimental = r.GetBoolean(11), Component = PlainReads.StringOrNull(r, 12), Category = PlainReads.StringOrNull(r, 13),
+        Summary = r.GetString(14), Source = r.GetString(15), Evidence = r.GetString(16), Rule = r.GetString(17), FactId = r.GetString(18),
+        RenamedTo = PlainReads.StringOrNull(r, 19), Area = PlainReads.StringOrNull(r, 20), Minimum = PlainReads.StringOrNull(r, 21),
+        Godebug = PlainReads.StringOrNull(r, 22), Symbols = r.GetString(23), Breaking = r.GetBoolean(24), Tentative = r.GetBoolean(25),
+        Status = PlainReads.StringOrNull(r, 26), ResolvedIn = PlainReads.StringOrNull(r, 27),
+    };
 }
