@@ -56,12 +56,6 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
 
     private volatile LinkedFacts? _cache;
 
-    private const string LinkedColumns = """
-        "Id", "PageVersion", "Kind", "Version", "LastVersion", "AnnouncedIn", "EffectiveVersion", "Subject", "Os", "OsVersion",
-        "Port", "Experimental", "Component", "Category", "Summary", "Source", "Evidence", "Rule", "FactId", "RenamedTo", "Area",
-        "Minimum", "Godebug", "Symbols", "Breaking", "Tentative", "Status", "ResolvedIn"
-        """;
-
     /// <summary>
     /// Every fact, linked across pages, as the last ingestion stored it (<see cref="RelinkAsync"/>); nothing is linked on
     /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell. With
@@ -80,7 +74,7 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
             if (cached.Count == count && cached.MaxId == maxId) return cached.Facts;
         }
         var records = new List<LinkedFactRecord>();
-        await using (var command = PlainReads.Command(connection, $"""SELECT {LinkedColumns} FROM "LinkedFacts" ORDER BY "Ordinal";"""))
+        await using (var command = PlainReads.Command(connection, $"""SELECT "Id", {FactColumnsReader.Columns} FROM "LinkedFacts" ORDER BY "Ordinal";"""))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken)) records.Add(LinkedRecord(reader));
@@ -90,16 +84,11 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
         return linked;
     }
 
-    /// <summary>A row of <see cref="LinkedColumns"/>.</summary>
-    private static LinkedFactRecord LinkedRecord(DbDataReader r) => new()
+    /// <summary>A row of the linked facts' id and <see cref="FactColumnsReader.Columns"/>.</summary>
+    private static LinkedFactRecord LinkedRecord(DbDataReader r)
     {
-        Id = r.GetInt64(0), PageVersion = PlainReads.StringOrNull(r, 1), Kind = r.GetString(2), Version = r.GetString(3),
-        LastVersion = PlainReads.StringOrNull(r, 4), AnnouncedIn = PlainReads.StringOrNull(r, 5), EffectiveVersion = PlainReads.StringOrNull(r, 6),
-        Subject = r.GetString(7), Os = PlainReads.StringOrNull(r, 8), OsVersion = PlainReads.StringOrNull(r, 9), Port = PlainReads.StringOrNull(r, 10),
-        Experimental = r.GetBoolean(11), Component = PlainReads.StringOrNull(r, 12), Category = PlainReads.StringOrNull(r, 13),
-        Summary = r.GetString(14), Source = r.GetString(15), Evidence = r.GetString(16), Rule = r.GetString(17), FactId = r.GetString(18),
-        RenamedTo = PlainReads.StringOrNull(r, 19), Area = PlainReads.StringOrNull(r, 20), Minimum = PlainReads.StringOrNull(r, 21),
-        Godebug = PlainReads.StringOrNull(r, 22), Symbols = r.GetString(23), Breaking = r.GetBoolean(24), Tentative = r.GetBoolean(25),
-        Status = PlainReads.StringOrNull(r, 26), ResolvedIn = PlainReads.StringOrNull(r, 27),
-    };
+        var record = new LinkedFactRecord { Id = r.GetInt64(0) };
+        record.PageVersion = FactColumnsReader.Fill(record, r, 1);
+        return record;
+    }
 }
