@@ -35,9 +35,10 @@ public static class CliHost
                 throw new UsageException($"no database at {Path.GetFullPath(options.DatabasePath)} — run `changetracker ingest` first");
             }
         }
-        var startup = host.Services.GetRequiredService<DatabaseStartup>();
-        if (use == DatabaseUse.ReadExisting) await startup.PrepareForReadingAsync(cancellationToken);
-        else await startup.PrepareAsync(cancellationToken);
+        // A read needs nothing prepared when every migration of this build is applied (whoever applied them prepared the
+        // rest); that check is one plain query, and only a database that is behind has the full preparation resolved and run.
+        if (use == DatabaseUse.CreateIfMissing || !await DatabaseMigrator.IsCurrentAsync(host.Services.GetRequiredService<DatabaseTarget>(), cancellationToken))
+            await host.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
         CliTimings.Mark("database prepared");
         return host;
     }

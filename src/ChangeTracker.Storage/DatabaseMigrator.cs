@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChangeTracker.Storage;
@@ -25,23 +28,17 @@ public static class DatabaseMigrator
 
     /// <summary>
     /// Whether the database exists with every migration of this build applied: one query for this build's last migration
-    /// in the migrations history (they are applied in order), without the migrator's services or the history table's own
-    /// model, which cost a read-only command most of its start-up.
+    /// in the migrations history (they are applied in order), over a plain connection — no EF Core context, model or
+    /// migrator services, which cost a read-only command most of its start-up.
     /// </summary>
-    public static async Task<bool> IsCurrentAsync(IDbContextFactory<ChangeTrackerDbContext> factory, CancellationToken cancellationToken)
+    public static async Task<bool> IsCurrentAsync(DatabaseTarget target, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var last = db.Database.GetMigrations().LastOrDefault();
-        if (last is null) return false;
+        if (LastMigrationId(target.MigrationsAssembly) is not { } last) return false;
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"""SELECT COUNT(*) FROM "{HistoryRepository.DefaultTableName}" WHERE "MigrationId" = @id""";
-            var id = command.CreateParameter();
-            id.ParameterName = "@id";
-            id.Value = last;
-            command.Parameters.Add(id);
+            await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+            await using var command = PlainReads.Command(connection,
+                $"""SELECT COUNT(*) FROM "{HistoryRepository.DefaultTableName}" WHERE "MigrationId" = @id""", ("@id", last));
             return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
         }
         catch (DbException)
@@ -49,4 +46,29 @@ public static class DatabaseMigrator
             return false; // no database or no history yet: the full preparation says why
         }
     }
+
+    private static readonly ConcurrentDictionary<string, string?> LastMigrations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The id of the last migration of <see cref="ChangeTrackerDbContext"/> in <paramref name="assemblyName"/> (ids sort in
+    /// the order EF applies them), read from the migrations' attributes; null when that assembly is not deployed.
+    /// </summary>
+    public static string? LastMigrationId(string assemblyName) => LastMigrations.GetOrAdd(assemblyName, static name =>
+    {
+        Assembly assembly;
+        try
+        {
+            assembly = Assembly.Load(new AssemblyName(name));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        return assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(ChangeTrackerDbContext))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .LastOrDefault();
+    });
 }

@@ -11,29 +11,38 @@ public sealed class DatabaseMigratorTests
     {
         await using var file = new SqliteFile();
 
-        Assert.False(await DatabaseMigrator.IsCurrentAsync(new Contexts(StorageSetup.Options(file.Path)), CancellationToken.None));
+        Assert.False(await DatabaseMigrator.IsCurrentAsync(DatabaseTarget.Sqlite(file.Path), CancellationToken.None));
     }
 
     [Fact]
     public async Task A_file_one_migration_behind_is_not_current_and_a_migrated_one_is()
     {
         await using var file = new SqliteFile();
-        var factory = new Contexts(StorageSetup.Options(file.Path));
+        var target = DatabaseTarget.Sqlite(file.Path);
         var previous = file.Open().Database.GetMigrations().ToList()[^2];
         await using (var old = await file.MigratedAsync(previous)) { }
 
-        Assert.False(await DatabaseMigrator.IsCurrentAsync(factory, CancellationToken.None));
+        Assert.False(await DatabaseMigrator.IsCurrentAsync(target, CancellationToken.None));
 
         await using (var db = await file.MigratedAsync()) { }
 
-        Assert.True(await DatabaseMigrator.IsCurrentAsync(factory, CancellationToken.None));
+        Assert.True(await DatabaseMigrator.IsCurrentAsync(target, CancellationToken.None));
     }
 
-    /// <summary>Contexts over fixed options, as a host's factory makes them.</summary>
-    internal sealed class Contexts(DbContextOptions<ChangeTrackerDbContext> options) : IDbContextFactory<ChangeTrackerDbContext>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public void The_last_migration_read_from_the_attributes_is_the_one_EF_applies_last(DatabaseProvider provider)
     {
-        public ChangeTrackerDbContext CreateDbContext() => new(options);
+        var target = provider == DatabaseProvider.Sqlite ? DatabaseTarget.Sqlite("unused.db") : DatabaseTarget.PostgreSql("Host=unused");
+        using var db = new ChangeTrackerDbContext(StorageSetup.Options(target));
+
+        Assert.Equal(db.Database.GetMigrations().Last(), DatabaseMigrator.LastMigrationId(target.MigrationsAssembly));
     }
+
+    [Fact]
+    public void An_assembly_that_is_not_deployed_has_no_last_migration() =>
+        Assert.Null(DatabaseMigrator.LastMigrationId("ChangeTracker.Migrations.NotDeployed"));
 }
 
 /// <summary>The same check on a real PostgreSQL server.</summary>
@@ -43,12 +52,11 @@ public sealed class PostgreSqlDatabaseMigratorTests : IPostgreSqlTests
     public async Task An_empty_database_is_not_current_and_a_migrated_one_is()
     {
         await using var store = new TestStore(DatabaseProvider.PostgreSql);
-        var factory = new DatabaseMigratorTests.Contexts(store.Options);
 
-        Assert.False(await DatabaseMigrator.IsCurrentAsync(factory, CancellationToken.None));
+        Assert.False(await DatabaseMigrator.IsCurrentAsync(store.Target, CancellationToken.None));
 
         await using (var db = await store.MigratedAsync()) { }
 
-        Assert.True(await DatabaseMigrator.IsCurrentAsync(factory, CancellationToken.None));
+        Assert.True(await DatabaseMigrator.IsCurrentAsync(store.Target, CancellationToken.None));
     }
 }

@@ -9,6 +9,8 @@ public sealed class TestStore(DatabaseProvider provider) : IAsyncDisposable
     private readonly TestDatabase _database = TestDatabase.Create(provider,
         Path.Combine(Path.GetTempPath(), "changetracker-storage-tests", Guid.NewGuid().ToString("n")), "storage");
 
+    public DatabaseTarget Target => _database.Target;
+
     public DbContextOptions<ChangeTrackerDbContext> Options => StorageSetup.Options(_database.Target);
 
     public ChangeTrackerDbContext Open() => new(Options);

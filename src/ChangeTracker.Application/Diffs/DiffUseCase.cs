@@ -13,16 +13,19 @@ public sealed class DiffUseCase(DiffInputLoader loader, StoredDiffs stored)
 {
     /// <summary>
     /// The diff as a user reads it: what the sources do not cover is said (not reported as gone), and it is narrowed
-    /// to the user's targets and to breaking facts when <paramref name="filter"/> asks.
+    /// to the user's targets and to breaking facts when <paramref name="filter"/> asks. Its inputs are read once: the
+    /// stored diff of an adjacent pair is checked against them, and any other pair is computed from them (a pair that
+    /// cannot be stored is not looked up).
     /// </summary>
     /// <exception cref="UnknownVersionException">A version that names no stored release.</exception>
     public async Task<VersionDiff> DiffAsync(GoVersion from, GoVersion to, DiffFilter? filter, CancellationToken cancellationToken)
     {
-        var diff = from.IsLine && to.IsLine && from < to && await stored.FindAsync(from, to, cancellationToken) is { } materialized
+        var coverage = await loader.LoadCoverageAsync(cancellationToken);
+        var input = await loader.LoadAsync(from, to, cancellationToken);
+        var diff = StoredDiffs.CanBeStored(from, to, coverage.LinesWithNotes) && await stored.FindAsync(from, to, input, cancellationToken) is { } materialized
             ? materialized
-            : await ComputeAsync(from, to, cancellationToken);
-        var covered = DiffCoverage.Apply(diff, await loader.LoadCoverageAsync(cancellationToken));
-        return DiffNarrowing.Apply(covered, filter ?? DiffFilter.None);
+            : DiffEngine.Compute(from, to, input);
+        return DiffNarrowing.Apply(DiffCoverage.Apply(diff, coverage), filter ?? DiffFilter.None);
     }
 
     /// <inheritdoc cref="DiffAsync(GoVersion, GoVersion, DiffFilter?, CancellationToken)"/>

@@ -3,6 +3,7 @@ using ChangeTracker.Application.TestHooks;
 using ChangeTracker.Diffs;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
+using ChangeTracker.Storage.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Diffs;
@@ -12,21 +13,42 @@ namespace ChangeTracker.Application.Diffs;
 /// (<see cref="DiffInputDigest"/>): an ingestion refreshes only the pairs whose inputs changed, and a stored diff is
 /// served only while its inputs are what it was computed from.
 /// </summary>
-public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DiffInputLoader loader, KnownVersionsQuery versions, TimeProvider clock)
+public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, DiffInputLoader loader, KnownVersionsQuery versions, TimeProvider clock)
 {
     /// <summary>The stored diff of an adjacent upgrade pair, or null when none is stored or its inputs changed since.</summary>
-    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken)
+    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, CancellationToken cancellationToken) =>
+        await FindAsync(from, to, await loader.LoadAsync(from.Line, to.Line, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The stored diff of an adjacent upgrade pair whose inputs are <paramref name="input"/> (as the pair's loader reads
+    /// them), or null. Plain reads (<see cref="PlainReads"/>), as the web app, the jobs and the CLI share them: its rows
+    /// are read only when the stored inputs hash still matches.
+    /// </summary>
+    public async Task<VersionDiff?> FindAsync(GoVersion from, GoVersion to, DiffInput input, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (lower, upper) = (from.Line.ToString(), to.Line.ToString());
-        var record = await db.StoredDiffs.AsNoTracking().AsSplitQuery()
-            .Include(d => d.Facts).Include(d => d.Files).Include(d => d.Revisions)
-            .FirstOrDefaultAsync(d => d.FromVersion == lower && d.ToVersion == upper, cancellationToken);
-        if (record is null) return null;
-        var input = await loader.LoadAsync(from.Line, to.Line, cancellationToken);
-        if (record.InputsHash != DiffInputDigest.Of(from.Line, to.Line, input)) return null;
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+        await using var command = PlainReads.Command(connection,
+            """SELECT "Id", "InputsHash", "ToVersion" FROM "StoredDiffs" WHERE "FromVersion" = @from AND "ToVersion" = @to;""",
+            ("@from", from.Line.ToString()), ("@to", to.Line.ToString()));
+        StoredDiffRecord? record = null;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+                record = new StoredDiffRecord { Id = reader.GetInt64(0), InputsHash = reader.GetString(1), FromVersion = from.Line.ToString(), ToVersion = reader.GetString(2) };
+        }
+        if (record is null || record.InputsHash != DiffInputDigest.Of(from.Line, to.Line, input)) return null;
+        await StoredDiffRows.ReadAsync(connection, record, cancellationToken);
         return StoredDiffMapping.ToDiff(record, from, to);
     }
+
+    /// <summary>
+    /// Whether a diff of this pair is one the jobs store: an upgrade between two major lines that are adjacent among
+    /// <paramref name="linesWithNotes"/> (what <see cref="AdjacentPairsAsync"/> pairs up).
+    /// </summary>
+    public static bool CanBeStored(GoVersion from, GoVersion to, IReadOnlySet<GoVersion> linesWithNotes) =>
+        from.IsLine && to.IsLine && from < to
+        && linesWithNotes.Contains(from.Line) && linesWithNotes.Contains(to.Line)
+        && !linesWithNotes.Any(line => from.Line < line && line < to.Line);
 
     /// <summary>The adjacent pairs of major lines whose notes are stored, ascending.</summary>
     public async Task<IReadOnlyList<(GoVersion From, GoVersion To)>> AdjacentPairsAsync(CancellationToken cancellationToken)
@@ -91,7 +113,7 @@ public sealed class StoredDiffs(IDbContextFactory<ChangeTrackerDbContext> dbFact
     }
 
     /// <summary>The diff's row through EF (for its id), then its hundreds of child rows with one prepared insert each kind.</summary>
-    private static async Task InsertAsync(ChangeTrackerDbContext db, Storage.Records.StoredDiffRecord record, CancellationToken cancellationToken)
+    private static async Task InsertAsync(ChangeTrackerDbContext db, StoredDiffRecord record, CancellationToken cancellationToken)
     {
         var (facts, files, revisions) = (record.Facts, record.Files, record.Revisions);
         record.Facts = [];

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChangeTracker.Domain.Changes;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Versions;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChangeTracker.Application.Facts;
 
 /// <summary>Stores facts per notes page (replaced whole) and reads them back, linked across pages.</summary>
-public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target)
 {
     /// <summary>
     /// Replaces the facts extracted from one page, inside the caller's transaction, and records in the history what the
@@ -57,17 +58,37 @@ public sealed class FactStore(IDbContextFactory<ChangeTrackerDbContext> dbFactor
 
     /// <summary>
     /// Every fact, linked across pages, as the last ingestion stored it (<see cref="RelinkAsync"/>); nothing is linked on
-    /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell.
+    /// read. Cached while the table is unchanged: relinking deletes and inserts rows, so count and max id tell. With
+    /// nothing cached yet (the first read of a process, which is all a CLI command does) the rows are read at once and
+    /// their count and max id taken from them. Plain reads (<see cref="PlainReads"/>): no EF Core query to compile.
     /// </summary>
     public async Task<IReadOnlyList<Fact>> LoadLinkedAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var count = await db.LinkedFacts.LongCountAsync(cancellationToken);
-        var maxId = count == 0 ? 0L : await db.LinkedFacts.MaxAsync(f => f.Id, cancellationToken);
-        if (_cache is { } cached && cached.Count == count && cached.MaxId == maxId) return cached.Facts;
-        var records = await db.LinkedFacts.AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+        if (_cache is { } cached)
+        {
+            await using var probe = PlainReads.Command(connection, """SELECT COUNT(*), MAX("Id") FROM "LinkedFacts";""");
+            await using var counts = await probe.ExecuteReaderAsync(cancellationToken);
+            await counts.ReadAsync(cancellationToken);
+            var (count, maxId) = (counts.GetInt64(0), counts.IsDBNull(1) ? 0L : counts.GetInt64(1));
+            if (cached.Count == count && cached.MaxId == maxId) return cached.Facts;
+        }
+        var records = new List<LinkedFactRecord>();
+        await using (var command = PlainReads.Command(connection, $"""SELECT "Id", {FactColumnsReader.Columns} FROM "LinkedFacts" ORDER BY "Ordinal";"""))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) records.Add(LinkedRecord(reader));
+        }
         var linked = records.Select(FactRecords.ToFact).ToList();
-        _cache = new LinkedFacts(count, maxId, linked);
+        _cache = new LinkedFacts(records.Count, records.Count == 0 ? 0L : records.Max(f => f.Id), linked);
         return linked;
+    }
+
+    /// <summary>A row of the linked facts' id and <see cref="FactColumnsReader.Columns"/>.</summary>
+    private static LinkedFactRecord LinkedRecord(DbDataReader r)
+    {
+        var record = new LinkedFactRecord { Id = r.GetInt64(0) };
+        record.PageVersion = FactColumnsReader.Fill(record, r, 1);
+        return record;
     }
 }

@@ -118,14 +118,4 @@ public sealed class DatabaseStartup(
         await seeder.SeedAsync(null, cancellationToken);
         await runs.AbandonLapsedAsync(cancellationToken);
     }
-
-    /// <summary>
-    /// For a command that only reads: when every migration of this build is applied, the database was prepared by whoever
-    /// applied them and nothing is done (a read then starts without the migrator's work); otherwise <see cref="PrepareAsync"/>.
-    /// </summary>
-    public async Task PrepareForReadingAsync(CancellationToken cancellationToken)
-    {
-        if (!await DatabaseMigrator.IsCurrentAsync(dbFactory, cancellationToken))
-            await PrepareAsync(cancellationToken);
-    }
 }

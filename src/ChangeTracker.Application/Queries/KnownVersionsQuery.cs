@@ -1,40 +1,34 @@
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
 
 /// <summary>
 /// The one answer to "which major versions are stored": every release row (the release history discovers them),
-/// ascending. The API, the CLI, the platform queries, the diffs and the ingestion all ask here.
+/// ascending. The API, the CLI, the platform queries, the diffs and the ingestion all ask here. A plain read
+/// (<see cref="PlainReads"/>): a CLI command's diff starts no EF Core for it.
 /// </summary>
-public sealed class KnownVersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+public sealed class KnownVersionsQuery(DatabaseTarget target)
 {
+    private const string Sql = """SELECT "Version", "ContentHash" FROM "Releases";""";
+
     /// <summary>Every stored major line, ascending.</summary>
-    public async Task<IReadOnlyList<GoVersion>> AllAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await AllAsync(db, cancellationToken);
-    }
+    public async Task<IReadOnlyList<GoVersion>> AllAsync(CancellationToken cancellationToken) =>
+        (await ReleasesAsync(cancellationToken)).Select(r => r.Line).ToList();
 
     /// <summary>The stored major lines whose notes page is stored (they have facts to diff), ascending.</summary>
-    public async Task<IReadOnlyList<GoVersion>> WithNotesAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await WithNotesAsync(db, cancellationToken);
-    }
+    public async Task<IReadOnlyList<GoVersion>> WithNotesAsync(CancellationToken cancellationToken) =>
+        (await ReleasesAsync(cancellationToken)).Where(r => r.HasNotes).Select(r => r.Line).ToList();
 
-    /// <summary>The stored major lines whose notes page is stored, read through a context the caller already holds.</summary>
-    public static async Task<IReadOnlyList<GoVersion>> WithNotesAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
+    /// <summary>Every stored major line and whether its notes page is stored, ascending: both answers from one read.</summary>
+    public async Task<IReadOnlyList<(GoVersion Line, bool HasNotes)>> ReleasesAsync(CancellationToken cancellationToken)
     {
-        var stored = await db.Releases.AsNoTracking().Where(r => r.ContentHash != null).Select(r => r.Version).ToListAsync(cancellationToken);
-        return stored.Select(GoVersion.Parse).Order().ToList();
-    }
-
-    /// <summary>Every stored major line, ascending, read through a context the caller already holds.</summary>
-    public static async Task<IReadOnlyList<GoVersion>> AllAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var stored = await db.Releases.AsNoTracking().Select(r => r.Version).ToListAsync(cancellationToken);
-        return stored.Select(GoVersion.Parse).Order().ToList();
+        var rows = new List<(GoVersion Line, bool HasNotes)>();
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+        await using var command = PlainReads.Command(connection, Sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add((GoVersion.Parse(reader.GetString(0)), !reader.IsDBNull(1)));
+        return rows.OrderBy(r => r.Line).ToList();
     }
 }

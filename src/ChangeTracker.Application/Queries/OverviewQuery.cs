@@ -20,13 +20,13 @@ public sealed record Overview(
     SizeSeries LinuxAmd64Archive);
 
 /// <summary>The dashboard's front page: latest releases with support status, last runs, headline numbers, the size trend.</summary>
-public sealed class OverviewQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, RunsQuery runs, SizeTrendQuery sizes, FactStore facts)
+public sealed class OverviewQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target, RunsQuery runs, SizeTrendQuery sizes, FactStore facts)
 {
     public async Task<Overview> GetAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.Releases.AsNoTracking().Select(r => new { r.Version, r.ReleaseDate, r.ContentHash }).ToListAsync(cancellationToken);
-        var revisions = await VersionsQuery.RevisionsByLineAsync(db, cancellationToken);
+        var revisions = await VersionsQuery.RevisionsByLineAsync(target, cancellationToken);
         var lines = releases.Select(r => GoVersion.Parse(r.Version)).ToList();
         var latest = releases.Select(r => (Version: GoVersion.Parse(r.Version), r.ReleaseDate, Ingested: r.ContentHash != null))
             .OrderByDescending(r => r.Version).Take(8)

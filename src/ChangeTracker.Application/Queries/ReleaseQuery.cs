@@ -26,7 +26,7 @@ public sealed record ReleaseDetail(
     IReadOnlyList<DownloadRow> Downloads);
 
 /// <summary>One major release with its facts, revisions, downloads and announcements; null when the version is not stored.</summary>
-public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, FactStore facts)
+public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, KnownVersionsQuery versions, FactStore facts)
 {
     /// <summary>A release is supported until two newer major releases exist.</summary>
     public static bool IsSupported(GoVersion line, IReadOnlyList<GoVersion> lines) => lines.Count(l => l > line) < 2;
@@ -39,7 +39,7 @@ public sealed class ReleaseQuery(IDbContextFactory<ChangeTrackerDbContext> dbFac
         var release = await db.Releases.AsNoTracking().Where(r => r.Version == key)
             .Select(r => new { r.ReleaseDate, r.NotesUrl, r.Title, r.IngestedAt, Items = r.Items.Count }).FirstOrDefaultAsync(cancellationToken);
         if (release is null) return null;
-        var lines = await KnownVersionsQuery.AllAsync(db, cancellationToken);
+        var lines = await versions.AllAsync(cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().Include(r => r.Components).Where(r => r.Line == key)
             .OrderBy(r => r.SortKey).ToListAsync(cancellationToken);
         var tags = new[] { line.FirstRelease.ToTag() }.Concat(revisions.Select(r => "go" + r.Version)).ToList();

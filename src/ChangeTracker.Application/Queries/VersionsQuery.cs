@@ -1,7 +1,7 @@
+using System.Data.Common;
 using ChangeTracker.Domain.History;
 using ChangeTracker.Domain.Versions;
 using ChangeTracker.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Queries;
 
@@ -22,20 +22,42 @@ public sealed record VersionRow(
     DateOnly? LatestRevisionDate,
     DateOnly? Eol);
 
-public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory)
+/// <summary>
+/// The stored major releases for the CLI's `versions`, the API and the pages alike. Its three reads go over a plain
+/// connection in one round trip (<see cref="PlainReads"/>): a `versions` command then starts no EF Core at all.
+/// </summary>
+public sealed class VersionsQuery(DatabaseTarget target)
 {
+    private const string Sql = """
+        SELECT r."Version", r."ReleaseDate", r."NotesUrl", r."IngestedAt", (SELECT COUNT(*) FROM "Items" i WHERE i."ReleaseId" = r."Id")
+        FROM "Releases" r ORDER BY r."SortKey";
+        SELECT "PageVersion", COUNT(*) FROM "Facts" GROUP BY "PageVersion";
+        """ + RevisionsSql;
+
+    private const string RevisionsSql = """SELECT "Version", "ShouldNotBeUsed", "Date" FROM "Revisions";""";
+
+    private sealed record ReleaseRow(string Version, DateOnly? ReleaseDate, string? NotesUrl, DateTimeOffset? IngestedAt, int Items);
+
     public async Task<IReadOnlyList<VersionRow>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var releases = await db.Releases.AsNoTracking()
-            .OrderBy(r => r.SortKey)
-            .Select(r => new { r.Version, r.ReleaseDate, r.NotesUrl, r.IngestedAt, Items = r.Items.Count })
-            .ToListAsync(cancellationToken);
-        var facts = await db.Facts.AsNoTracking().GroupBy(f => f.PageVersion)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var revisions = await RevisionsByLineAsync(db, cancellationToken);
-        var revisionDates = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.Date }).ToListAsync(cancellationToken);
-        var dateOf = revisionDates.GroupBy(r => GoVersion.Parse(r.Version)).ToDictionary(g => g.Key, g => g.First().Date);
+        var releases = new List<ReleaseRow>();
+        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
+        IReadOnlyList<RevisionRow> revisionRows;
+        await using (var connection = await PlainReads.OpenAsync(target, cancellationToken))
+        await using (var command = PlainReads.Command(connection, Sql))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                releases.Add(new ReleaseRow(reader.GetString(0), PlainReads.DateOnlyOrNull(reader, 1), PlainReads.StringOrNull(reader, 2),
+                    PlainReads.StoredDateTimeOffset(reader, 3), Convert.ToInt32(reader.GetInt64(4))));
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                facts[reader.GetString(0)] = Convert.ToInt32(reader.GetInt64(1));
+            await reader.NextResultAsync(cancellationToken);
+            revisionRows = await RevisionRowsAsync(reader, cancellationToken);
+        }
+        var revisions = ByLine(revisionRows);
+        var dateOf = revisionRows.GroupBy(r => r.Version).ToDictionary(g => g.Key, g => g.First().Date);
         var releaseDates = releases.GroupBy(r => GoVersion.Parse(r.Version).Line).ToDictionary(g => g.Key, g => g.First().ReleaseDate);
         return releases.Select(r =>
         {
@@ -55,9 +77,25 @@ public sealed class VersionsQuery(IDbContextFactory<ChangeTrackerDbContext> dbFa
 
     /// <summary>Every stored revision's version and flag, by major line: what <see cref="LatestRelease"/> decides from.</summary>
     internal static async Task<ILookup<GoVersion, (GoVersion Version, bool ShouldNotBeUsed)>> RevisionsByLineAsync(
-        ChangeTrackerDbContext db, CancellationToken cancellationToken)
+        DatabaseTarget target, CancellationToken cancellationToken)
     {
-        var rows = await db.Revisions.AsNoTracking().Select(r => new { r.Version, r.ShouldNotBeUsed }).ToListAsync(cancellationToken);
-        return rows.Select(r => (Version: GoVersion.Parse(r.Version), r.ShouldNotBeUsed)).ToLookup(r => r.Version.Line);
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+        await using var command = PlainReads.Command(connection, RevisionsSql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return ByLine(await RevisionRowsAsync(reader, cancellationToken));
     }
+
+    private sealed record RevisionRow(GoVersion Version, bool ShouldNotBeUsed, DateOnly? Date);
+
+    /// <summary>The rows of <see cref="RevisionsSql"/>.</summary>
+    private static async Task<IReadOnlyList<RevisionRow>> RevisionRowsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var rows = new List<RevisionRow>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(new RevisionRow(GoVersion.Parse(reader.GetString(0)), reader.GetBoolean(1), PlainReads.DateOnlyOrNull(reader, 2)));
+        return rows;
+    }
+
+    private static ILookup<GoVersion, (GoVersion Version, bool ShouldNotBeUsed)> ByLine(IEnumerable<RevisionRow> rows) =>
+        rows.Select(r => (r.Version, r.ShouldNotBeUsed)).ToLookup(r => r.Version.Line);
 }

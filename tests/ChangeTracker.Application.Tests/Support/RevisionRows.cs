@@ -10,6 +10,9 @@ namespace ChangeTracker.Application.Tests.Support;
 /// </summary>
 internal static class RevisionRows
 {
+    /// <summary>When 1.7's notes were ingested (the other lines have no time).</summary>
+    public static readonly DateTimeOffset IngestedAt = new(2026, 12, 1, 9, 30, 15, TimeSpan.FromHours(2));
+
     public static async Task AddAsync(ChangeTrackerDbContext db, CancellationToken cancellationToken)
     {
         foreach (var (line, date) in new[] { ("1.7", "2016-08-15"), ("1.20", "2023-02-01"), ("1.26", "2026-02-10"), ("1.27", "2026-08-11") })
@@ -18,6 +21,7 @@ internal static class RevisionRows
             db.Releases.Add(new ReleaseRecord
             {
                 Version = version.ToString(), SortKey = version.SortKey, ReleaseDate = DateOnly.Parse(date), ContentHash = "hash-" + line,
+                NotesUrl = line == "1.7" ? "https://go.dev/doc/go1.7" : null, IngestedAt = line == "1.7" ? IngestedAt : null,
             });
         }
         db.Revisions.AddRange(

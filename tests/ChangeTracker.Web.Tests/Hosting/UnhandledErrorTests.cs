@@ -5,7 +5,6 @@ using ChangeTracker.Storage;
 using ChangeTracker.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChangeTracker.Web.Tests.Hosting;
@@ -26,7 +25,7 @@ public sealed class UnhandledErrorTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(body);
         Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.DoesNotContain(BrokenFactory.Message, body);
+        Assert.DoesNotContain(BrokenDatabase.Message, body);
     }
 
     private sealed class BrokenDatabaseApp : ChangeTrackerWebApp
@@ -35,14 +34,15 @@ public sealed class UnhandledErrorTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
-            builder.ConfigureTestServices(services => services.AddSingleton(new VersionsQuery(new BrokenFactory())));
+            builder.ConfigureTestServices(services => services.AddSingleton(new VersionsQuery(BrokenDatabase.Target)));
         }
     }
 
-    private sealed class BrokenFactory : IDbContextFactory<ChangeTrackerDbContext>
+    /// <summary>A database whose connection fails with <see cref="Message"/> in the exception (an unknown connection-string keyword).</summary>
+    private static class BrokenDatabase
     {
         public const string Message = "simulated database failure 7f3a";
 
-        public ChangeTrackerDbContext CreateDbContext() => throw new InvalidOperationException(Message);
+        public static DatabaseTarget Target => new(DatabaseProvider.Sqlite, $"Data Source=:memory:;{Message}=1");
     }
 }
