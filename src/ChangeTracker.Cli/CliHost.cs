@@ -21,10 +21,18 @@ public enum DatabaseUse
 /// </summary>
 public static class CliHost
 {
-    public static async Task<IHost> StartAsync(string? databasePath, string? source, DatabaseUse use, CancellationToken cancellationToken)
+    /// <summary>
+    /// The services of a one-shot command, with its database prepared. No generic host: a command runs no hosted
+    /// service and needs no lifetime, and building one costs a short-lived process a noticeable part of its start-up.
+    /// </summary>
+    public static async Task<CliServices> StartAsync(string? databasePath, string? source, DatabaseUse use, CancellationToken cancellationToken)
     {
         CliTimings.Mark("command parsed");
-        var host = Builder(databasePath, source, LogLevel.Warning).Build();
+        var configuration = new ConfigurationManager();
+        Configure(configuration, databasePath, source);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        AddServices(services, LogLevel.Warning);
+        var host = new CliServices(services.BuildServiceProvider());
         CliTimings.Mark("host built");
         if (use == DatabaseUse.ReadExisting)
         {
@@ -47,8 +55,17 @@ public static class CliHost
     public static HostApplicationBuilder Builder(string? databasePath, string? source, LogLevel logLevel)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection(CliSettings.Overrides);
+        Configure(builder.Configuration, databasePath, source);
+        builder.Logging.ClearProviders();
+        AddServices(builder.Services, logLevel);
+        return builder;
+    }
+
+    /// <summary>Environment variables, then `--Section:Key=value` settings, then the options that name a database or source.</summary>
+    private static void Configure(IConfigurationBuilder configuration, string? databasePath, string? source)
+    {
+        configuration.AddEnvironmentVariables();
+        configuration.AddInMemoryCollection(CliSettings.Overrides);
         var overrides = new Dictionary<string, string?>();
         if (databasePath is not null)
         {
@@ -56,10 +73,12 @@ public static class CliHost
             overrides[$"{ChangeTrackerOptions.SectionName}:Database:Provider"] = nameof(DatabaseProvider.Sqlite);
         }
         if (source is not null) overrides[$"{ChangeTrackerOptions.SectionName}:Source"] = source;
-        builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(logLevel);
-        builder.Services.AddChangeTrackerCore();
-        return builder;
+        configuration.AddInMemoryCollection(overrides);
+    }
+
+    private static void AddServices(IServiceCollection services, LogLevel logLevel)
+    {
+        services.AddLogging(logging => logging.SetMinimumLevel(logLevel));
+        services.AddChangeTrackerCore();
     }
 }
