@@ -45,6 +45,10 @@ public sealed class TestDatabase : IDisposable
             ["ChangeTracker:HangfireDatabasePath"] = Path.Combine(Folder, "hangfire.db"),
         };
 
+    /// <summary>Settings as a child process reads them from its environment (`Section:Key` → `Section__Key`).</summary>
+    public static Dictionary<string, string?> AsEnvironment(IReadOnlyDictionary<string, string?> settings) =>
+        settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+
     public void Dispose()
     {
         if (Provider == DatabaseProvider.PostgreSql) TestPostgres.DropDatabase(Target.ConnectionString);

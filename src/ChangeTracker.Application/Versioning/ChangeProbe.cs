@@ -1,5 +1,4 @@
 using ChangeTracker.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Versioning;
 
@@ -16,8 +15,8 @@ internal abstract class ChangeProbe : IDisposable
     {
     }
 
-    public static ChangeProbe For(DatabaseTarget target, IDbContextFactory<ChangeTrackerDbContext> dbFactory) =>
+    public static ChangeProbe For(DatabaseTarget target) =>
         target.Provider == DatabaseProvider.PostgreSql
-            ? new PostgreSqlContentProbe(dbFactory)
+            ? new PostgreSqlContentProbe(target)
             : new SqliteCommitProbe(target.ConnectionString);
 }

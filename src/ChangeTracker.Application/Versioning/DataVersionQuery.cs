@@ -15,7 +15,7 @@ namespace ChangeTracker.Application.Versioning;
 /// </summary>
 public sealed class DataVersionQuery(IDbContextFactory<ChangeTrackerDbContext> dbFactory, DatabaseTarget target) : IDisposable
 {
-    private readonly ChangeProbe _probe = ChangeProbe.For(target, dbFactory);
+    private readonly ChangeProbe _probe = ChangeProbe.For(target);
     private readonly SemaphoreSlim _deriving = new(1, 1);
     private volatile Derived? _derived;
 

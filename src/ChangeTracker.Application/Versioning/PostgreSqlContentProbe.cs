@@ -1,6 +1,4 @@
-using System.Data.Common;
 using ChangeTracker.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChangeTracker.Application.Versioning;
 
@@ -9,7 +7,7 @@ namespace ChangeTracker.Application.Versioning;
 /// statement (one snapshot), a hash of every stored page's path and content hash, the newest page fetch, the newest
 /// fact-history row and the count of reported sizes — everything <see cref="DataVersionQuery"/> derives the version from.
 /// </summary>
-internal sealed class PostgreSqlContentProbe(IDbContextFactory<ChangeTrackerDbContext> dbFactory) : ChangeProbe
+internal sealed class PostgreSqlContentProbe(DatabaseTarget target) : ChangeProbe
 {
     private const string Sql = """
         SELECT concat_ws('|',
@@ -21,11 +19,8 @@ internal sealed class PostgreSqlContentProbe(IDbContextFactory<ChangeTrackerDbCo
 
     public override async Task<string> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = Sql;
+        await using var connection = await PlainReads.OpenAsync(target, cancellationToken);
+        await using var command = PlainReads.Command(connection, Sql);
         return (string)(await command.ExecuteScalarAsync(cancellationToken) ?? "");
     }
 }

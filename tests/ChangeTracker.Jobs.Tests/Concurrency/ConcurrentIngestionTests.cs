@@ -58,7 +58,7 @@ public abstract class ConcurrentIngestionTests(SingleProcessSqliteIngestion sing
     {
         var command = new List<string> { "dotnet", Path.Combine(AppContext.BaseDirectory, "changetracker.dll"), "ingest", "--source", GoSite.Require() };
         if (database.Provider == DatabaseProvider.Sqlite) command.AddRange(["--db", database.SqlitePath]);
-        var environment = database.Settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        var environment = TestDatabase.AsEnvironment(database.Settings);
         return ChildProcess.RunAsync(AppContext.BaseDirectory, TimeSpan.FromMinutes(6), environment, [.. command]);
     }
 

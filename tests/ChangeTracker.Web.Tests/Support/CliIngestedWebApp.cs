@@ -16,7 +16,7 @@ public class CliIngestedWebApp : ChangeTrackerWebApp, IAsyncLifetime
     /// <summary>`changetracker ingest` from the site copy into this app's database, in a process of its own; fails with its output unless it succeeds.</summary>
     public async Task CliIngestAsync()
     {
-        var environment = DatabaseSettings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        var environment = TestDatabase.AsEnvironment(DatabaseSettings);
         var cli = Path.Combine(AppContext.BaseDirectory, "changetracker.dll");
         var result = await ChildProcess.RunAsync(Folder, TimeSpan.FromMinutes(3), environment, "dotnet", cli, "ingest", "--source", Site!.Path);
         if (result.ExitCode != 0) throw new InvalidOperationException($"changetracker ingest exited with {result.ExitCode}:\n{result.Out}\n{result.Error}");
