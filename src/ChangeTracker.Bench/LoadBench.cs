@@ -53,6 +53,10 @@ public static class LoadBench
         await output.WriteLineAsync(
             $"body of the 1.11 → 1.21 diff: JSON {await Kb(ApiDiff, null)} ({await Kb(ApiDiff, Browser)} on the wire with {Browser}), " +
             $"Markdown {await Kb(ApiDiff + "&format=md", null)}; 1.1 → 1.27 JSON {await Kb("/api/diff?from=1.1&to=1.27", null)} ({await Kb("/api/diff?from=1.1&to=1.27", Browser)} on the wire)");
+        var (raw, brotli) = BodyFloor.Of(await BodyAsync(address, ApiDiff, null, cancellationToken));
+        await output.WriteLineAsync(
+            $"floor of that body under the JSON contract: its facts' ids, summaries and evidence alone, {raw / 1024.0:0.0} KB, " +
+            $"are {brotli / 1024.0:0.0} KB with Brotli at quality 11");
     }
 
     private static async Task<byte[]> BodyAsync(Uri address, string path, string? encoding, CancellationToken cancellationToken)
