@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChangeTracker.Domain.Facts;
 using ChangeTracker.Domain.Notes;
 using ChangeTracker.Facts.Rules;
@@ -10,7 +11,7 @@ namespace ChangeTracker.Facts;
 /// behaviour changes and deprecations the rule tables find in its sentences, and a feature for what no rule took.
 /// Works on <see cref="ReleaseNotes"/> alone, so facts can be re-extracted without fetching the page again.
 /// </summary>
-public static class FactExtractor
+public static partial class FactExtractor
 {
     public static FactExtraction Extract(ReleaseNotes notes, Uri pageUrl)
     {
@@ -48,6 +49,8 @@ public static class FactExtractor
             {
                 if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && RevertedChange(facts) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
+                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && facts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange) is var previous and >= 0)
+                    facts[previous] = Continued(facts[previous], fact);
                 else facts.Add(fact);
             }
             var taken = found.Select(f => f.Sentence).ToHashSet();
@@ -71,6 +74,21 @@ public static class FactExtractor
     private static Fact Reverted(Fact change, Fact revert) => change.Kind == FactKind.BehaviorChange
         ? change with { Godebug = change.Godebug ?? revert.Godebug, Evidence = $"{change.Evidence} {revert.Evidence}" }
         : revert with { Subject = change.Subject, Summary = change.Summary, Symbols = change.Symbols, Evidence = $"{change.Evidence} {revert.Evidence}" };
+
+    /// <summary>
+    /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
+    /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That|The) (?:change|changes|means|behaviou?r|new behaviou?r)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
+    private static partial Regex FollowUp();
+
+    /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>
+    private static Fact Continued(Fact change, Fact followUp) => change with
+    {
+        Godebug = change.Godebug ?? followUp.Godebug,
+        Evidence = $"{change.Evidence} {followUp.Evidence}",
+        Rule = change.Rule.Contains(followUp.Rule, StringComparison.Ordinal) ? change.Rule : $"{change.Rule}, {followUp.Rule}",
+    };
 
     /// <summary>
     /// "Go 1.40 deletes several packages outright:" followed by a list (in the same item or the next): the short

@@ -148,6 +148,24 @@ public static partial class BehaviorRules
             @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
+        // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
+        // of what happens from this release on, unless it only adds a capability.
+        new("behavior-will-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bwill now (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
+        // A lookup or fallback order that changed: "now searches X before making a query", "looks for Y before falling back to Z".
+        new("behavior-lookup-order", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b[^.;]*?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
+        // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
+        // before them is no plain subject ("a reference that does not name a symbol is now illegal").
+        new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b"),
+        new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:has|have|was|were) been (?:reduced|increased|raised|lowered|shrunk|changed) from [^.;]*?\bto\b"),
+        new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b"),
+        // What running programs will observe: "programs will see more X", "code that … will miss Y".
+        new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than) (?!(?:using|calling|writing|having to)\b)"),
     ];

@@ -59,6 +59,38 @@ public sealed class BehaviorRuleTests
         Assert.Contains(revert, fact.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("As a result, programs that counted on the old order will see different results.")]
+    [InlineData("For example, the decoder will now report the line of the first bad record.")]
+    [InlineData("This change means that readers which stopped at the first blank line will get more records.")]
+    public void A_paragraph_that_goes_on_about_the_change_before_it_joins_that_change(string followUp)
+    {
+        const string change = "The frob decoder now rejects records with trailing commas.";
+        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{change} {followUp}", $"<p>{change}</p><p>{followUp}</p>");
+        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+
+        var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(change, fact.Summary);
+        Assert.Contains(followUp, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_paragraph_about_another_change_stays_a_fact_of_its_own()
+    {
+        const string first = "The frob decoder now rejects records with trailing commas.";
+        const string second = "The frob encoder no longer writes a byte order mark.";
+        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{first} {second}", $"<p>{first}</p><p>{second}</p>");
+        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+
+        Assert.Equal(2, facts.Count(f => f.Kind == FactKind.BehaviorChange));
+    }
+
     [Fact]
     public void A_change_announced_for_a_future_release_is_not_a_change_of_this_one()
     {
@@ -115,6 +147,14 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-changed", "The start position of a frob block has changed: it is now the keyword.")]
     [InlineData("behavior-was-changed", "The initial frob buffer has been lifted from 4KB to 8KB.")]
     [InlineData("behavior-now-acts", "Frob.Reset now zeroes the elements past the new length.")]
+    [InlineData("behavior-will-now", "A frob that is opened twice in one process will now share a single handle.")]
+    [InlineData("behavior-lookup-order", "The frob resolver searches the local cache file before querying the network.")]
+    [InlineData("behavior-now-forbidden", "A frob header that names no version is now rejected.")]
+    [InlineData("behavior-now-forbidden", "Commands that pass both -frob and -zap now error out.")]
+    [InlineData("behavior-value-changed", "The buffer that each frob reader keeps has been reduced from 64 KB to 16 KB.")]
+    [InlineData("behavior-no-longer-output", "When a frob that failed is retried, the log no longer repeats the first error.")]
+    [InlineData("behavior-programs-observe", "Programs that poll a frob in a tight loop will see more wake-ups.")]
+    [InlineData("behavior-programs-observe", "Code that walks the frob list by index will miss entries added by the new merge step.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
