@@ -22,7 +22,8 @@ public static partial class BehaviorRules
         @"(?:streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
 
     // " now ", " will now ", " now also ", … (not "can now", "may now": those add a capability).
-    private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?(?:also )?now (?:also |automatically |correctly |explicitly |always |only |more |first )?";
+    // An appositive before it is fine ("The X method, used for Y, now quotes …"), and so is any adverb after it.
+    private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)),? (?:will )?(?:also )?now (?:also |automatically |correctly |explicitly |always |only |more |first |\w+ly )?";
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
@@ -95,7 +96,7 @@ public static partial class BehaviorRules
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b[^.;]*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) [^.;]*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b[^.;]*?\b(?:changed|now|is)\b)"),
+            @"(?<subject>)(?:\bby default\b[^.;]*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) [^.;]*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b[^.;]*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -151,7 +152,7 @@ public static partial class BehaviorRules
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
         // of what happens from this release on, unless it only adds a capability.
         new("behavior-will-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bwill now (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
+            @"(?<subject>)\bwill (?:now|automatically) (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
         // A lookup or fallback order that changed: "now searches X before making a query", "looks for Y before falling back to Z".
         new("behavior-lookup-order", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b[^.;]*?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
@@ -166,6 +167,18 @@ public static partial class BehaviorRules
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b"),
+        // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
+        new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?)\b"),
+        // An error for an input that used to pass, stated in the present: "Parse returns an error if the name is empty".
+        new("behavior-errors-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:returns?|reports?) an (?:\w+ )?error (?:if|when|for)\b"),
+        // What users must now do differently: "the cache must reside on a file system with locking", "should now pass -x".
+        new("behavior-users-must-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:must|should) now (?!be\b)\w+|\bmust reside\b|\brequires passing\b"),
+        // A narrowing: "Only chains that pass the new check will be returned."
+        new("behavior-only-will", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)^Only\b[^.;]*\bwill (?:be )?\w+"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than) (?!(?:using|calling|writing|having to)\b)"),
     ];

@@ -155,6 +155,15 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-no-longer-output", "When a frob that failed is retried, the log no longer repeats the first error.")]
     [InlineData("behavior-programs-observe", "Programs that poll a frob in a tight loop will see more wake-ups.")]
     [InlineData("behavior-programs-observe", "Code that walks the frob list by index will miss entries added by the new merge step.")]
+    [InlineData("behavior-release-does", "Go 1.40 translates the C type frob_handle_t to the Go type uintptr.")]
+    [InlineData("behavior-errors-when", "The Go 1.40 frob parser returns an error if a record holds a tab.")]
+    [InlineData("behavior-users-must-now", "Scripts that call the frob tool directly should now pass the -strict flag.")]
+    [InlineData("behavior-users-must-now", "The frob cache must reside on a file system that supports hard links.")]
+    [InlineData("behavior-only-will", "Only frob chains with a valid signature on every link will be accepted by Verify.")]
+    [InlineData("behavior-now-acts", "The Frob.String method, used for debug output, now encloses the name in brackets.")]
+    [InlineData("behavior-now-acts", "The frob reader also now silently decodes zipped parts.")]
+    [InlineData("behavior-default-changed", "When cross-building, the frob tool will turn caching off by default.")]
+    [InlineData("behavior-will-now", "Frob clients will automatically use the binary protocol when the server offers it.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
