@@ -96,7 +96,7 @@ public static partial class BehaviorRules
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b[^.;]*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) [^.;]*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b[^.;]*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b)"),
+            @"(?<subject>)(?:\bby default\b[^.;]*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) [^.;]*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b[^.;]*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -146,7 +146,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?![^.;]*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)[^.;]*?(?<subject>)\bwill (?:always|never|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1\.\d+ (?:changes|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?![^.]*\b(?:new|adds?|added|introduces?|can|may)\b)[^.]*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
@@ -179,7 +179,13 @@ public static partial class BehaviorRules
         // A narrowing: "Only chains that pass the new check will be returned."
         new("behavior-only-will", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^Only\b[^.;]*\bwill (?:be )?\w+"),
+        // "Now, X is rejected": a sentence that opens on the contrast with how things were.
+        new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)^Now, "),
+        // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
+        new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than) (?!(?:using|calling|writing|having to)\b)"),
+            LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];
 }

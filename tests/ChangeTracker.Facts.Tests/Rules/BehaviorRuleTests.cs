@@ -164,6 +164,11 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "The frob reader also now silently decodes zipped parts.")]
     [InlineData("behavior-default-changed", "When cross-building, the frob tool will turn caching off by default.")]
     [InlineData("behavior-will-now", "Frob clients will automatically use the binary protocol when the server offers it.")]
+    [InlineData("behavior-now-contrast", "Now, frob names with a trailing dot are looked up as written.")]
+    [InlineData("behavior-reimplemented", "The frob codec is now backed by the streaming implementation.")]
+    [InlineData("behavior-default-changed", "Without a config file, the frob pool size will default to the number of CPUs.")]
+    [InlineData("behavior-release-changes", "Go 1.40 redefines the Frob type as an interface.")]
+    [InlineData("behavior-instead-of-before", "In particular, Frob.Size returns an int64 rather than, as before, an int.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);

@@ -125,6 +125,8 @@ public static class RuleExamples
         ["behavior-errors-when"] = [Lib("The Go 1.40 frob parser returns an error if a record holds a tab.")],
         ["behavior-users-must-now"] = [Tool("Scripts that call the frob tool directly should now pass the -strict flag.")],
         ["behavior-only-will"] = [Lib("Only frob chains with a valid signature on every link will be accepted by Verify.")],
+        ["behavior-now-contrast"] = [Lib("Now, frob names with a trailing dot are looked up as written.")],
+        ["behavior-reimplemented"] = [Lib("The frob codec is now backed by the streaming implementation.")],
         ["removal-is-deleted"] = [Tool("The \"go frob\" subcommand is deleted.")],
         ["removal-also-gone"] = [Tool("The Frobnicate and Defrobnicate helpers are also gone.")],
         ["removal-has-moved"] = [Tool("The sources of the frob and zap commands have moved to the tools subrepository.")],
