@@ -45,11 +45,11 @@ public static partial class FactExtractor
         {
             var list = paragraph.Ordinal == paragraphs.Count - 1 ? nextEntries : paragraphs.Skip(paragraph.Ordinal + 1);
             var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
-            foreach (var fact in OneBehaviorChangePerParagraph(found.Select(f => f.Fact).ToList(), paragraph.Text))
+            foreach (var fact in OneBehaviorChangePerParagraph(WithoutRestatedRemovals(found), paragraph.Text))
             {
                 if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && RevertedChange(facts) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
-                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && facts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange) is var previous and >= 0)
+                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && facts.FindLastIndex(f => f.Kind is FactKind.BehaviorChange or FactKind.Removal) is var previous and >= 0)
                     facts[previous] = Continued(facts[previous], fact);
                 else facts.Add(fact);
             }
@@ -76,6 +76,23 @@ public static partial class FactExtractor
         : revert with { Subject = change.Subject, Summary = change.Summary, Symbols = change.Symbols, Evidence = $"{change.Evidence} {revert.Evidence}" };
 
     /// <summary>
+    /// A paragraph that removes or deprecates something and then, in the sentences after it, says what that means ("…
+    /// no longer works", "Programs that depend on it will break", "Previously it also accepted …") states one change: the
+    /// removal. Those sentences stay taken from the feature.
+    /// </summary>
+    private static List<Fact> WithoutRestatedRemovals(IReadOnlyList<(int Sentence, Fact Fact)> found)
+    {
+        var removal = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).Select(f => (int?)f.Sentence).Min();
+        return found.Where(f => removal is null || f.Sentence <= removal || f.Fact.Kind != FactKind.BehaviorChange || !RestatesARemoval(f.Fact.Rule))
+            .Select(f => f.Fact).ToList();
+    }
+
+    private static bool RestatesARemoval(string rule) =>
+        rule.StartsWith("behavior-contrast-with-before", StringComparison.Ordinal)
+        || rule.StartsWith("behavior-may-break", StringComparison.Ordinal)
+        || rule.StartsWith("behavior-no-longer", StringComparison.Ordinal);
+
+    /// <summary>
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
     /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
@@ -85,7 +102,7 @@ public static partial class FactExtractor
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>
     private static Fact Continued(Fact change, Fact followUp) => change with
     {
-        Godebug = change.Godebug ?? followUp.Godebug,
+        Godebug = change.Kind == FactKind.BehaviorChange ? change.Godebug ?? followUp.Godebug : change.Godebug,
         Evidence = $"{change.Evidence} {followUp.Evidence}",
         Rule = change.Rule.Contains(followUp.Rule, StringComparison.Ordinal) ? change.Rule : $"{change.Rule}, {followUp.Rule}",
     };

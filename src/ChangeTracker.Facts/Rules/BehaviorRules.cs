@@ -44,16 +44,28 @@ public static partial class BehaviorRules
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause);
 
+    /// <summary>
+    /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
+    /// Go 1.37 it was …"): background to this page's change, not a change of its own.
+    /// </summary>
+    public static bool AboutAnEarlierRelease(string clause, Domain.Versions.GoVersion page) =>
+        EarlierRelease().Match(clause) is { Success: true } match && int.Parse(match.Groups["minor"].Value, System.Globalization.CultureInfo.InvariantCulture) < page.Minor;
+
+    [GeneratedRegex(@"(?:^|\b)(?:Go|[Pp]re-Go|As of Go) 1\.(?<minor>\d+) (?:\w+ed|implements|introduced)\b")]
+    private static partial Regex EarlierRelease();
+
     [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]
     private static partial Regex Breaks();
 
-    [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b")]
+    // A setting or mode that turns something new on: "It can be enabled by setting GODEBUG=frob=1", "frob=1 enables the
+    // strict mode", "Setting GODEBUG=frobtrace=1 now causes the runtime to print …".
+    [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b|\b(?:can|may) (?:also )?be (?:enabled|turned on|activated)\b|\benables (?:the )?\w+ mode\b|\bnow causes the runtime to (?:emit|print)\b")]
     private static partial Regex OptIn();
 
-    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
+    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
     private static partial Regex Improvement();
 
-    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b")]
+    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b")]
     private static partial Regex Implementation();
 
     [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]

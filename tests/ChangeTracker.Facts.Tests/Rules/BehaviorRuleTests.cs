@@ -91,6 +91,30 @@ public sealed class BehaviorRuleTests
         Assert.Equal(2, facts.Count(f => f.Kind == FactKind.BehaviorChange));
     }
 
+    [Theory]
+    [InlineData("Go 1.38 implemented a new calling convention that passes frob arguments in registers.")]
+    [InlineData("In some cases, pre-Go 1.39 frob messages were worded more helpfully.")]
+    [InlineData("The frob tool can be enabled by setting GODEBUG=frobtool=1.")]
+    [InlineData("GODEBUG setting frobstrict=1 enables the strict mode for the whole program.")]
+    [InlineData("The frob package now uses a radix-tree implementation.")]
+    public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
+        Assert.DoesNotContain(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
+
+    [Fact]
+    public void What_a_later_release_did_is_still_a_change_of_that_release()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, "Go 1.40 redefines the Frob type as an interface."), f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal("1.40", fact.Version.ToString());
+    }
+
+    [Fact]
+    public void A_removal_and_what_it_means_in_one_paragraph_is_one_removal()
+    {
+        var facts = Facts("The frob subcommand has been removed. Programs that depend on it will break. Previously, it also printed a summary.");
+        var removal = Assert.Single(facts);
+        Assert.Equal(FactKind.Removal, removal.Kind);
+    }
+
     [Fact]
     public void A_change_announced_for_a_future_release_is_not_a_change_of_this_one()
     {
