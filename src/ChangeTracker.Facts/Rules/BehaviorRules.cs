@@ -178,10 +178,10 @@ public static partial class BehaviorRules
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b"),
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b"),
+            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?)\b"),
+            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes)\b"),
         // An error for an input that used to pass, stated in the present: "Parse returns an error if the name is empty".
         new("behavior-errors-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:returns?|reports?) an (?:\w+ )?error (?:if|when|for)\b"),

@@ -189,6 +189,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-default-changed", "When cross-building, the frob tool will turn caching off by default.")]
     [InlineData("behavior-will-now", "Frob clients will automatically use the binary protocol when the server offers it.")]
     [InlineData("behavior-now-contrast", "Now, frob names with a trailing dot are looked up as written.")]
+    [InlineData("behavior-release-does", "Go 1.40 fixes a mismatch between the frob checker and the frob specification.")]
+    [InlineData("behavior-programs-observe", "Sorting with Frob yields a different order than before for keys that compare equal.")]
     [InlineData("behavior-reimplemented", "The frob codec is now backed by the streaming implementation.")]
     [InlineData("behavior-default-changed", "Without a config file, the frob pool size will default to the number of CPUs.")]
     [InlineData("behavior-release-changes", "Go 1.40 redefines the Frob type as an interface.")]
