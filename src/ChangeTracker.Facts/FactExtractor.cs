@@ -49,8 +49,8 @@ public static partial class FactExtractor
             {
                 if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && RevertedChange(facts) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
-                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && facts.FindLastIndex(f => f.Kind is FactKind.BehaviorChange or FactKind.Removal) is var previous and >= 0)
-                    facts[previous] = Continued(facts[previous], fact);
+                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && FollowedChange(facts) is { } followed)
+                    facts[followed] = facts[followed].Kind == FactKind.Feature ? Reverted(facts[followed], fact) : Continued(facts[followed], fact);
                 else facts.Add(fact);
             }
             var taken = found.Select(f => f.Sentence).ToHashSet();
@@ -96,8 +96,21 @@ public static partial class FactExtractor
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
     /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
-    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That|The) (?:change|changes|means|behaviou?r|new behaviou?r)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
+    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That|The) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
     private static partial Regex FollowUp();
+
+    /// <summary>
+    /// What a follow-up paragraph goes on about: the item's last behaviour change or removal, or else the feature of the
+    /// paragraph before ("The frob check now reports …" followed by "This new check runs by default in go test" makes that
+    /// check a behaviour change).
+    /// </summary>
+    private static int? FollowedChange(List<Fact> itemFacts)
+    {
+        var change = itemFacts.FindLastIndex(f => f.Kind is FactKind.BehaviorChange or FactKind.Removal);
+        if (change >= 0) return change;
+        var feature = itemFacts.FindLastIndex(f => f.Kind == FactKind.Feature);
+        return feature >= 0 ? feature : null;
+    }
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>
     private static Fact Continued(Fact change, Fact followUp) => change with

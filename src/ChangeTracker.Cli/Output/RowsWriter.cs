@@ -29,6 +29,14 @@ public static class RowsWriter
 
     private static void WriteTable<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
     {
+        var cells = rows.Select(r => (IReadOnlyList<string>)columns.Select(c => c.Value(r) ?? "").ToList()).ToList();
+        if (!PlainTable.TryWrite(output, columns.Select(c => c.Header).ToList(), columns.Select(c => c.RightAligned).ToList(), cells))
+            WriteSpectreTable(output, rows, columns);
+    }
+
+    /// <summary>Kept apart so that Spectre.Console is loaded only for the tables <see cref="PlainTable"/> leaves to it.</summary>
+    public static void WriteSpectreTable<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
+    {
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in columns)
             table.AddColumn(new TableColumn(Markup.Escape(column.Header)) { Alignment = column.RightAligned ? Justify.Right : Justify.Left });
@@ -41,7 +49,7 @@ public static class RowsWriter
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        console.Profile.Width = Math.Max(console.Profile.Width, PlainTable.Width);
         console.Write(table);
     }
 }
