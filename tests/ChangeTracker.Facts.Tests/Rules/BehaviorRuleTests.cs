@@ -78,6 +78,22 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void A_follow_up_that_makes_the_paragraph_before_a_change_turns_its_feature_into_that_change()
+    {
+        const string check = "The frob analyzer looks for labels that are declared but never used.";
+        const string followUp = "This new check is enabled by default when running go test.";
+        var item = new NotesItem(0, "frob", NotesCategory.Tools, "vet", $"{check} {followUp}", $"<p>{check}</p><p>{followUp}</p>");
+        var section = new NotesSection(0, "frob", "Vet", "Vet", 3, NotesCategory.Tools, "vet", [item]);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactKind.BehaviorChange, check), (fact.Kind, fact.Summary));
+        Assert.Contains(followUp, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_paragraph_about_another_change_stays_a_fact_of_its_own()
     {
         const string first = "The frob decoder now rejects records with trailing commas.";
