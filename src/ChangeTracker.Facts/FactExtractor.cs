@@ -47,9 +47,9 @@ public static partial class FactExtractor
             var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
             foreach (var fact in OneBehaviorChangePerParagraph(WithoutRestatedRemovals(found), paragraph.Text))
             {
-                if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && RevertedChange(facts) is { } earlier)
+                if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && ReferredTo(facts, FactKind.BehaviorChange) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
-                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && FollowedChange(facts) is { } followed)
+                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && ReferredTo(facts, FactKind.BehaviorChange, FactKind.Removal) is { } followed)
                     facts[followed] = facts[followed].Kind == FactKind.Feature ? Reverted(facts[followed], fact) : Continued(facts[followed], fact);
                 else facts.Add(fact);
             }
@@ -60,12 +60,13 @@ public static partial class FactExtractor
     }
 
     /// <summary>
-    /// The change an item's later GODEBUG sentence reverts: its last behaviour change, or else the feature of its
-    /// paragraph before (a setting that restores the old behaviour says that paragraph changed behaviour).
+    /// The fact a later paragraph of the item refers back to: its last fact of one of <paramref name="kinds"/>, or else the
+    /// feature of a paragraph before. A GODEBUG sentence that restores the old behaviour says that paragraph changed
+    /// behaviour; so does a follow-up such as "This new check is enabled by default when running go test".
     /// </summary>
-    private static int? RevertedChange(List<Fact> itemFacts)
+    private static int? ReferredTo(List<Fact> itemFacts, params FactKind[] kinds)
     {
-        var change = itemFacts.FindLastIndex(f => f.Kind == FactKind.BehaviorChange);
+        var change = itemFacts.FindLastIndex(f => kinds.Contains(f.Kind));
         if (change >= 0) return change;
         var feature = itemFacts.FindLastIndex(f => f.Kind == FactKind.Feature);
         return feature >= 0 ? feature : null;
@@ -98,19 +99,6 @@ public static partial class FactExtractor
     /// </summary>
     [GeneratedRegex(@"^(?:Updating:|(?:This|These|That|The) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
     private static partial Regex FollowUp();
-
-    /// <summary>
-    /// What a follow-up paragraph goes on about: the item's last behaviour change or removal, or else the feature of the
-    /// paragraph before ("The frob check now reports …" followed by "This new check runs by default in go test" makes that
-    /// check a behaviour change).
-    /// </summary>
-    private static int? FollowedChange(List<Fact> itemFacts)
-    {
-        var change = itemFacts.FindLastIndex(f => f.Kind is FactKind.BehaviorChange or FactKind.Removal);
-        if (change >= 0) return change;
-        var feature = itemFacts.FindLastIndex(f => f.Kind == FactKind.Feature);
-        return feature >= 0 ? feature : null;
-    }
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>
     private static Fact Continued(Fact change, Fact followUp) => change with

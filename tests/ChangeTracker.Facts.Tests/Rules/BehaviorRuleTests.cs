@@ -192,6 +192,7 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-forbidden", "A frob header that names no version is now rejected.")]
     [InlineData("behavior-now-forbidden", "Commands that pass both -frob and -zap now error out.")]
     [InlineData("behavior-value-changed", "The buffer that each frob reader keeps has been reduced from 64 KB to 16 KB.")]
+    [InlineData("behavior-value-changed", "The time that a frob reader waits for a header was lowered from 10 to 5 seconds.")]
     [InlineData("behavior-no-longer-output", "When a frob that failed is retried, the log no longer repeats the first error.")]
     [InlineData("behavior-programs-observe", "Programs that poll a frob in a tight loop will see more wake-ups.")]
     [InlineData("behavior-programs-observe", "Code that walks the frob list by index will miss entries added by the new merge step.")]
