@@ -16,7 +16,7 @@ public static class PlainTable
     public static bool TryWrite(TextWriter output, IReadOnlyList<string> headers, IReadOnlyList<bool> rightAligned, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         if (rows.Count == 0 || !headers.Concat(rows.SelectMany(r => r)).All(IsPlain)) return false;
-        var widths = headers.Select((header, c) => rows.Max(r => r[c].Length) is var cells && cells > header.Length ? cells : header.Length).ToList();
+        var widths = headers.Select((header, c) => Math.Max(header.Length, rows.Max(r => r[c].Length))).ToList();
         var total = widths.Sum() + 3 * widths.Count + 1;
         if (total > Width) return false;
 

@@ -36,6 +36,15 @@ public sealed class BehaviorRuleTests
         Assert.Equal("1.40", fact.Version.ToString());
     }
 
+    /// <summary>The facts of one item of two paragraphs (a package entry by default).</summary>
+    private static IReadOnlyList<Fact> TwoParagraphFacts(string first, string second, NotesCategory category = NotesCategory.MinorLibraryChanges, string component = "net/frob")
+    {
+        var item = new NotesItem(0, "frob", category, component, $"{first} {second}", $"<p>{first}</p><p>{second}</p>");
+        var section = new NotesSection(0, "frob", component, component, 3, category, component, [item]);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+        return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+    }
+
     [Fact]
     public void The_godebug_setting_that_restores_the_old_behaviour_is_kept()
     {
@@ -48,11 +57,7 @@ public sealed class BehaviorRuleTests
     {
         const string change = "The frob package now seeds its shuffler from the system clock.";
         const string revert = "Programs that want the fixed order of before can set GODEBUG=frobseed=0.";
-        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{change} {revert}", $"<p>{change}</p><p>{revert}</p>");
-        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-
-        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        var facts = TwoParagraphFacts(change, revert);
 
         var fact = Assert.Single(facts);
         Assert.Equal((FactKind.BehaviorChange, "frobseed", change), (fact.Kind, fact.Godebug, fact.Summary));
@@ -66,11 +71,7 @@ public sealed class BehaviorRuleTests
     public void A_paragraph_that_goes_on_about_the_change_before_it_joins_that_change(string followUp)
     {
         const string change = "The frob decoder now rejects records with trailing commas.";
-        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{change} {followUp}", $"<p>{change}</p><p>{followUp}</p>");
-        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-
-        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        var facts = TwoParagraphFacts(change, followUp);
 
         var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Equal(change, fact.Summary);
@@ -82,11 +83,7 @@ public sealed class BehaviorRuleTests
     {
         const string check = "The frob analyzer looks for labels that are declared but never used.";
         const string followUp = "This new check is enabled by default when running go test.";
-        var item = new NotesItem(0, "frob", NotesCategory.Tools, "vet", $"{check} {followUp}", $"<p>{check}</p><p>{followUp}</p>");
-        var section = new NotesSection(0, "frob", "Vet", "Vet", 3, NotesCategory.Tools, "vet", [item]);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-
-        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        var facts = TwoParagraphFacts(check, followUp, NotesCategory.Tools, "vet");
 
         var fact = Assert.Single(facts);
         Assert.Equal((FactKind.BehaviorChange, check), (fact.Kind, fact.Summary));
@@ -98,11 +95,7 @@ public sealed class BehaviorRuleTests
     {
         const string first = "The frob decoder now rejects records with trailing commas.";
         const string second = "The frob encoder no longer writes a byte order mark.";
-        var item = new NotesItem(0, "frob", NotesCategory.MinorLibraryChanges, "net/frob", $"{first} {second}", $"<p>{first}</p><p>{second}</p>");
-        var section = new NotesSection(0, "frob", "net/frob", "net/frob", 3, NotesCategory.MinorLibraryChanges, "net/frob", [item]);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-
-        var facts = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        var facts = TwoParagraphFacts(first, second);
 
         Assert.Equal(2, facts.Count(f => f.Kind == FactKind.BehaviorChange));
     }
