@@ -84,14 +84,9 @@ public static partial class FactExtractor
     private static List<Fact> WithoutRestatedRemovals(IReadOnlyList<(int Sentence, Fact Fact)> found)
     {
         var removal = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).Select(f => (int?)f.Sentence).Min();
-        return found.Where(f => removal is null || f.Sentence <= removal || f.Fact.Kind != FactKind.BehaviorChange || !RestatesARemoval(f.Fact.Rule))
+        return found.Where(f => removal is null || f.Sentence <= removal || f.Fact.Kind != FactKind.BehaviorChange || !BehaviorRules.RestatesARemoval(f.Fact.Rule))
             .Select(f => f.Fact).ToList();
     }
-
-    private static bool RestatesARemoval(string rule) =>
-        rule.StartsWith("behavior-contrast-with-before", StringComparison.Ordinal)
-        || rule.StartsWith("behavior-may-break", StringComparison.Ordinal)
-        || rule.StartsWith("behavior-no-longer", StringComparison.Ordinal);
 
     /// <summary>
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For

@@ -100,6 +100,10 @@ public static partial class BehaviorRules
     /// <summary>The rule for a sentence that names the setting restoring the old behaviour.</summary>
     public const string GodebugReverts = "behavior-godebug-reverts";
 
+    /// <summary>True when <paramref name="rule"/> (a fact's rule, possibly with notes after its name) only restates a removal before it.</summary>
+    public static bool RestatesARemoval(string rule) => Restating.Contains(rule.Split(' ', ',')[0]);
+
+
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new(GodebugReverts, FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -112,13 +116,19 @@ public static partial class BehaviorRules
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+"),
+            Subject + @" (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+")
+        {
+            RestatesARemoval = true,
+        },
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of [^.;]*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b"),
+            @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b")
+        {
+            RestatesARemoval = true,
+        },
         new("behavior-will-now-be", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:will|must) now (?:also |only |always )?be (?!able\b|possible\b|available\b|supported\b|allowed\b|permitted\b)\w+"),
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -146,6 +156,7 @@ public static partial class BehaviorRules
             @"(?<subject>)(?:^(?:Previously|Formerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) Go 1\.\d+\b)")
         {
             CitesNeighbour = true,
+            RestatesARemoval = true,
         },
         new("behavior-existing-code-affected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\bnot (?:be )?bit-for-bit identical\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:must|should) be updated\b)"),
@@ -175,7 +186,10 @@ public static partial class BehaviorRules
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from [^.;]*?\bto\b"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b"),
+            @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
+        {
+            RestatesARemoval = true,
+        },
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b"),
@@ -200,4 +214,7 @@ public static partial class BehaviorRules
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];
+
+    // After the table: static fields are initialised in the order they are written.
+    private static readonly HashSet<string> Restating = [.. Table.Where(r => r.RestatesARemoval).Select(r => r.Name)];
 }

@@ -43,6 +43,12 @@ public sealed record SentenceRule(string Name, FactKind Kind, Timing Timing, Tar
     public bool CitesNeighbour { get; init; }
 
     /// <summary>
+    /// True when a sentence of this rule that follows a removal in the same paragraph only restates it ("programs that
+    /// depend on it will break", "Previously, …", "… no longer …"): the paragraph states one change, the removal.
+    /// </summary>
+    public bool RestatesARemoval { get; init; }
+
+    /// <summary>
     /// For announcements of a default to come ("A future version may disable frobbing by default"): the subject is the
     /// setting that governs that default, named in the sentence or the one before it.
     /// </summary>
