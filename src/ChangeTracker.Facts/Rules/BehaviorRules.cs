@@ -123,7 +123,7 @@ public static partial class BehaviorRules
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of [^.;]*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b"),
+            Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b")
         {
@@ -134,7 +134,7 @@ public static partial class BehaviorRules
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
         new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b"),
+            Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
         new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + NowAdverb + ChangedVerb + @"\b"),
@@ -182,7 +182,7 @@ public static partial class BehaviorRules
         // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
         // before them is no plain subject ("a reference that does not name a symbol is now illegal").
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b"),
+            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from [^.;]*?\bto\b"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -192,7 +192,7 @@ public static partial class BehaviorRules
         },
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b"),
+            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes)\b"),

@@ -205,6 +205,10 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-default-changed", "Without a config file, the frob pool size will default to the number of CPUs.")]
     [InlineData("behavior-release-changes", "Go 1.40 redefines the Frob type as an interface.")]
     [InlineData("behavior-instead-of-before", "In particular, Frob.Size returns an int64 rather than, as before, an int.")]
+    [InlineData("behavior-programs-observe", "Idle frob handles may be closed sooner in this release than in earlier releases.")]
+    [InlineData("behavior-corrected", "In that case the frob decoder had wrongly accepted a record with no length field.")]
+    [InlineData("behavior-instead", "Go 1.40 adds a clearer error, ErrFrobSize, which Parse now returns instead.")]
+    [InlineData("behavior-now-forbidden", "For Go 1.40, the frob naming rule is enforced for the standard library only.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
