@@ -42,7 +42,8 @@ public static partial class BehaviorRules
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
         || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
-        || OptIn().IsMatch(clause);
+        || OptIn().IsMatch(clause)
+        || ApiShape().IsMatch(clause);
 
     /// <summary>
     /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
@@ -62,7 +63,13 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b|\b(?:can|may) (?:also )?be (?:enabled|turned on|activated)\b|\benables (?:the )?\w+ mode\b|\bnow causes the runtime to (?:emit|print)\b")]
     private static partial Regex OptIn();
 
-    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
+    // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an
+    // interface", "returns an error as well as a Logger"): code written for the old shape stops compiling, which is an API
+    // change of the feature, not code that keeps compiling and behaves differently.
+    [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b")]
+    private static partial Regex ApiShape();
+
+[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
     private static partial Regex Improvement();
 
     [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b")]

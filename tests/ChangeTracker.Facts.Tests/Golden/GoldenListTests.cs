@@ -26,8 +26,8 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
         [FactKind.OsSupportEnded] = (1.0, 0.97),
         [FactKind.RequirementRaised] = (0.92, 0.95),
-        [FactKind.Removal] = (0.95, 0.92),
-        [FactKind.BehaviorChange] = (0.88, 0.78),
+        [FactKind.Removal] = (0.94, 0.92),
+        [FactKind.BehaviorChange] = (0.90, 0.76),
         [FactKind.Deprecation] = (0.97, 0.96),
     };
 

@@ -102,7 +102,7 @@ public static class RuleExamples
         ["behavior-now-acts"] = [Tool("go frob -v now streams its log output while the job runs.")],
         ["behavior-now-rather-than"] = [Lib("The default frob mode is now strict rather than lenient.")],
         ["behavior-on-by-default"] = [Tool("The frob check is enabled by default when running go test.")],
-        ["behavior-was-changed"] = [Lib("Several frob fields were changed from int to int64.")],
+        ["behavior-was-changed"] = [Lib("The frob retry limit was raised from 3 to 5.")],
         ["behavior-is-stricter"] = [Lib("The frob parser is now stricter about trailing spaces.")],
         ["behavior-will-now-fail"] = [Lib("Reading a frob that holds no data will now return an error.")],
         ["behavior-now-verb-after-clause"] = [Lib("Once an object is cached so that it can be reused, the linker now rejects unknown sections in it.")],
