@@ -22,23 +22,28 @@ public static partial class FactExtractor
         var facts = new List<Fact>();
         foreach (var section in notes.Sections)
         {
+            var previousItem = facts.Count;
             for (var i = 0; i < section.Items.Count; i++)
             {
                 var item = section.Items[i];
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
-                facts.AddRange(FactsOf(page, section, item, section.Items.Skip(i + 1), source));
+                var start = facts.Count;
+                AddFactsOf(page, section, item, section.Items.Skip(i + 1), source, facts, i > 0 && item.Anchor == section.Anchor ? previousItem : start);
+                previousItem = start;
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
     }
 
     /// <summary>
-    /// The facts of one item, paragraph by paragraph; a sentence a rule took is not also a feature. A later paragraph
-    /// that only tells how to restore the old behaviour belongs to the item's behaviour change, not a second one.
+    /// Adds the facts of one item to <paramref name="facts"/>, paragraph by paragraph; a sentence a rule took is not also
+    /// a feature. A later paragraph that only tells how to restore the old behaviour, or goes on about the change before
+    /// it, belongs to that change, not a second one. The item's first paragraph may refer back to the item before it
+    /// (from <paramref name="referable"/> on) when both are paragraphs of one section, not package entries of their own.
     /// </summary>
-    private static IEnumerable<Fact> FactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source)
+    private static void AddFactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source, List<Fact> facts, int referable)
     {
-        var facts = new List<Fact>();
+        var itemStart = facts.Count;
         var paragraphs = Paragraphs.Of(item);
         var nextEntries = later.SelectMany(Paragraphs.Of);
         foreach (var paragraph in paragraphs)
@@ -47,28 +52,29 @@ public static partial class FactExtractor
             var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
             foreach (var fact in OneBehaviorChangePerParagraph(WithoutRestatedRemovals(found), paragraph.Text))
             {
-                if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && ReferredTo(facts, FactKind.BehaviorChange) is { } earlier)
+                var from = paragraph.Ordinal == 0 ? referable : itemStart;
+                if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && ReferredTo(facts, from, FactKind.BehaviorChange) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
-                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && ReferredTo(facts, FactKind.BehaviorChange, FactKind.Removal) is { } followed)
+                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && ReferredTo(facts, from, FactKind.BehaviorChange, FactKind.Removal) is { } followed)
                     facts[followed] = facts[followed].Kind == FactKind.Feature ? Reverted(facts[followed], fact) : Continued(facts[followed], fact);
                 else facts.Add(fact);
             }
             var taken = found.Select(f => f.Sentence).ToHashSet();
             if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) facts.Add(feature);
         }
-        return facts;
     }
 
     /// <summary>
-    /// The fact a later paragraph of the item refers back to: its last fact of one of <paramref name="kinds"/>, or else the
-    /// feature of a paragraph before. A GODEBUG sentence that restores the old behaviour says that paragraph changed
-    /// behaviour; so does a follow-up such as "This new check is enabled by default when running go test".
+    /// The fact a later paragraph refers back to: the last fact from <paramref name="from"/> on of one of <paramref
+    /// name="kinds"/>, or else the feature of a paragraph before. A GODEBUG sentence that restores the old behaviour says
+    /// that paragraph changed behaviour; so does a follow-up such as "This new check is enabled by default when running go test".
     /// </summary>
-    private static int? ReferredTo(List<Fact> itemFacts, params FactKind[] kinds)
+    private static int? ReferredTo(List<Fact> facts, int from, params FactKind[] kinds)
     {
-        var change = itemFacts.FindLastIndex(f => kinds.Contains(f.Kind));
+        var count = facts.Count - from;
+        var change = facts.FindLastIndex(facts.Count - 1, count, f => kinds.Contains(f.Kind));
         if (change >= 0) return change;
-        var feature = itemFacts.FindLastIndex(f => f.Kind == FactKind.Feature);
+        var feature = facts.FindLastIndex(facts.Count - 1, count, f => f.Kind == FactKind.Feature);
         return feature >= 0 ? feature : null;
     }
 

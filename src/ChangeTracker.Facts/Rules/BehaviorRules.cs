@@ -43,7 +43,8 @@ public static partial class BehaviorRules
         || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause)
-        || ApiShape().IsMatch(clause);
+        || ApiShape().IsMatch(clause)
+        || NothingChanges().IsMatch(clause);
 
     /// <summary>
     /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
@@ -62,6 +63,10 @@ public static partial class BehaviorRules
     // strict mode", "Setting GODEBUG=frobtrace=1 now causes the runtime to print …".
     [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b|\b(?:can|may) (?:also )?be (?:enabled|turned on|activated)\b|\benables (?:the )?\w+ mode\b|\bnow causes the runtime to (?:emit|print)\b")]
     private static partial Regex OptIn();
+
+    // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b")]
+    private static partial Regex NothingChanges();
 
     // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an
     // interface", "returns an error as well as a Logger"): code written for the old shape stops compiling, which is an API
@@ -189,7 +194,7 @@ public static partial class BehaviorRules
         // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
         // before them is no plain subject ("a reference that does not name a symbol is now illegal").
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b"),
+            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from [^.;]*?\bto\b"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

@@ -162,8 +162,11 @@ public static partial class RuleEngine
 
     public static bool IsCode(NotesItem item) => item.Html.TrimStart().StartsWith("<pre", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>", all of which were obsolete," and ", which …," asides, dropped before reading a subject.</summary>
-    [GeneratedRegex(@",\s+(?:all of |some of |none of )?which [^,;]+,")]
+    /// <summary>
+    /// ", all of which were obsolete," and ", which …," asides, dropped before reading a subject; not ", which is a
+    /// breaking change,", which is what the clause says.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:all of |some of |none of )?which (?![^,;]*\bbreak)[^,;]+,")]
     private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\s+\((?:which|that) [^()]*\)")]

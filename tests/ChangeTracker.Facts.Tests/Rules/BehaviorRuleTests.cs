@@ -45,6 +45,44 @@ public sealed class BehaviorRuleTests
         return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
     }
 
+    /// <summary>The facts of one section of two paragraphs, each an item of its own (a language or runtime section).</summary>
+    private static IReadOnlyList<Fact> SectionOfTwoParagraphs(string first, string second, string? secondAnchor = null)
+    {
+        var items = new[] { (0, "frob-rule", first), (1, secondAnchor ?? "frob-rule", second) }
+            .Select(p => new NotesItem(p.Item1, p.Item2, NotesCategory.Language, null, p.Item3, $"<p>{p.Item3}</p>")).ToList();
+        var section = new NotesSection(0, "frob-rule", "Frob rule", "Changes to the language › Frob rule", 3, NotesCategory.Language, null, items);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+        return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+    }
+
+    [Fact]
+    public void An_updating_paragraph_of_a_section_joins_the_change_in_the_paragraph_before_it()
+    {
+        const string change = "Calling Frob on a nil frob has therefore been disallowed in Go 1.40, which is a breaking change.";
+        const string updating = "Updating: Programs that relied on the old behaviour will no longer compile and need an explicit check.";
+        var facts = SectionOfTwoParagraphs(change, updating);
+
+        var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(change, fact.Summary);
+        Assert.Contains(updating, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_package_entry_of_its_own_does_not_join_the_entry_before_it()
+    {
+        const string first = "The frob decoder now rejects records with trailing commas.";
+        const string second = "As a result of the new parser, the zap encoder no longer writes a byte order mark.";
+        var facts = SectionOfTwoParagraphs(first, second, secondAnchor: "zap");
+
+        Assert.Equal(2, facts.Count(f => f.Kind == FactKind.BehaviorChange));
+    }
+
+    [Theory]
+    [InlineData("Updating: The change is strictly backwards compatible with existing frob programs.")]
+    [InlineData("Updating: Nothing in the frob runtime has changed; the text only makes the old rule explicit.")]
+    public void A_paragraph_saying_nothing_changes_is_no_behaviour_change(string sentence) =>
+        Assert.DoesNotContain(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
+
     [Fact]
     public void The_godebug_setting_that_restores_the_old_behaviour_is_kept()
     {
