@@ -161,7 +161,7 @@ public static partial class BehaviorRules
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about)\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b"),
+            @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b|\bwill no longer (?:panic|fail|crash)\b"),
         // A sentence that tells how things were before ("Previously, …", "In earlier releases …"): the change is stated
         // by the sentence next to it, which the fact cites too.
         new("behavior-contrast-with-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

@@ -257,6 +257,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-corrected", "In that case the frob decoder had wrongly accepted a record with no length field.")]
     [InlineData("behavior-instead", "Go 1.40 adds a clearer error, ErrFrobSize, which Parse now returns instead.")]
     [InlineData("behavior-now-forbidden", "For Go 1.40, the frob naming rule is enforced for the standard library only.")]
+    [InlineData("behavior-now-forbidden", "Calling Frob twice has therefore been disallowed in Go 1.40.")]
+    [InlineData("behavior-will-now-fail", "When a frob reader that wrongly reports a negative count is used with it, the Scanner will no longer panic.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
