@@ -19,7 +19,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
+        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
 
     // " now ", " will now ", " now also ", … (not "can now", "may now": those add a capability).
     // An appositive before it is fine ("The X method, used for Y, now quotes …"), and so is any adverb after it.
@@ -27,7 +27,7 @@ public static partial class BehaviorRules
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
-        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced)";
+        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped)";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =

@@ -102,7 +102,7 @@ public static class RemovalRules
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"\bGo 1(?:\.\d+)? (?:removes|deletes|drops) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops)|^We (?:have )?(?:removed|deleted|dropped)) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -122,6 +122,8 @@ public static class RemovalRules
             @"\b(?:will (?:now )?|now )?(?:includes?|ships?|contains?|provides?) fewer (?<subject>[^,;.]+)"),
         new("removal-used-to-be-possible", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b[Ii]t used to be possible to (?<subject>[^,;]+)"),
+        new("removal-no-longer-exists", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @" no longer exists?\b"),
 
         new("removal-refactored-into", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b(?:is|was|has been) (?:refactored|restructured|reorganized|split up)\b[^.;]*?\b(?:putting|moving|splitting) (?<subject>[^,;]+?) (?:in)?to\b"),
@@ -133,7 +135,7 @@ public static class RemovalRules
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered )?deprecated\b(?! (?:since|in Go))"),
+            Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered |marked )?deprecated\b(?! (?:since|in Go))"),
         new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
         new(FutureChange, FactKind.Deprecation, Timing.Announcement, Target.Subject,

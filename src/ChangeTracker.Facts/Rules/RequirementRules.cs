@@ -8,37 +8,40 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+
+    // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
+    private const string Gap = @"(?:[^.;]|\.(?=\d))*?";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("requirement-bootstrap-go-future", FactKind.RequirementRaised, Timing.FutureRelease, Target.Requirement,
-            @"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
+            @"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
         { Area = "toolchain" },
         new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b[^.;]*?\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)|" +
-            Needs + @"[^.;]*?(?<min>Go 1\.\d+(?:\.\d+)?)[^.;]*?\bbootstrap")
+            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b" + Gap + @"\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)|" +
+            Needs + @"" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
         { Area = "toolchain" },
         new("requirement-any-go-will-do", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"\b[Aa]ny (?<min>Go 1\.\d+(?:\.\d+)?) or later (?:distribution|release|toolchain|version)\b[^.;]*?\b(?:will (?:serve|do|work)|is enough|suffices)\b")
+            @"\b[Aa]ny (?<min>Go 1\.\d+(?:\.\d+)?) or later (?:distribution|release|toolchain|version)\b" + Gap + @"\b(?:will (?:serve|do|work)|is enough|suffices)\b")
         { Area = "toolchain" },
         new("requirement-sdk-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"\b(?:now |also )?(?:requires?|needs?)\b[^.;]*?(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
+            @"\b(?:now |also )?(?:requires?|needs?)\b" + Gap + @"(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + @"[^.;]*?(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            Needs + @"" + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
         new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)[^.;]*?\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b[^.;]*?\b(?:with|built with|requires?|needs?)\b[^.;]*?(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
+            @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
         { Area = "kernel" },
         new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + @"[^.;]*?(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b[^.;]*?\bdefault\b")
+            Needs + @"" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?)\b)[^.;]*?(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b")
         { Area = "runtime" },
     ];
 }

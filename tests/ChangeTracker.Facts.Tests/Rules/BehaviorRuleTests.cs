@@ -261,6 +261,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-instead", "Go 1.40 adds a clearer error, ErrFrobSize, which Parse now returns instead.")]
     [InlineData("behavior-now-forbidden", "For Go 1.40, the frob naming rule is enforced for the standard library only.")]
     [InlineData("behavior-now-forbidden", "Calling Frob twice has therefore been disallowed in Go 1.40.")]
+    [InlineData("behavior-is-now-handled", "Errors from the frob driver are now wrapped in a *FrobError.")]
+    [InlineData("behavior-now-acts", "A zero FrobLimit now means that no limit applies.")]
     [InlineData("behavior-will-now-fail", "When a frob reader that wrongly reports a negative count is used with it, the Scanner will no longer panic.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {

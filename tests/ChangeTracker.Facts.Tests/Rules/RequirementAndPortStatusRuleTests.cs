@@ -18,6 +18,10 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("Running the wasm output now requires Node.js 22 or later.", "runtime", "Node.js 22")]
     [InlineData("Any Go 1.38 or later distribution will serve to build the tree.", "toolchain", "Go 1.38")]
     [InlineData("On the frob port, Go 1.40 requires SDK version zap-12.", "toolchain", "SDK version zap-12")]
+    [InlineData("The frob race detector now requires glibc 2.40 or newer.", "toolchain", "glibc 2.40")]
+    [InlineData("The minimum supported version of LLVM is now 19.", "toolchain", "LLVM")]
+    [InlineData("Node.js 24 or later is required to run the frob output.", "runtime", "Node.js 24")]
+    [InlineData("The frob wasm port now assumes that the host supports the bulk memory extension.", "runtime", "bulk memory")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);

@@ -152,6 +152,7 @@ public static class RuleExamples
         ["removal-still-present-until"] = [Tool("The old frob API is still present if GOEXPERIMENT=oldfrob is set, but will be removed in Go 1.41.")],
         ["removal-fewer-included"] = [Tool("The binary distribution will include fewer prebuilt frob helpers.")],
         ["removal-used-to-be-possible"] = [Tool("In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.")],
+        ["removal-no-longer-exists"] = [Lib("The frob.Legacy type no longer exists.")],
         ["removal-refactored-into"] = [Lib("In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "frob")],
         ["removal-instead-of-calling"] = [Lib("Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob")],
         ["removal-in-new-locations"] = [Lib("The packages in their new locations are:", "frob")],
