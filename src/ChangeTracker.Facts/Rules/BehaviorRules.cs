@@ -35,11 +35,11 @@ public static partial class BehaviorRules
 
     /// <summary>
     /// Sentences that describe a feature, not a change existing code can notice — unless they also name an error, a
-    /// default or a reverting setting: only faster or leaner, only a different system call or implementation, only a
+    /// default or a reverting setting outside the words that say it got faster: only faster or leaner, only a different system call or implementation, only a
     /// new API, a check that runs under go vet alone, or advice on updating code.
     /// </summary>
     public static bool NotAChange(string clause) =>
-        (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
+        (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
         || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause)
@@ -74,13 +74,13 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b")]
     private static partial Regex ApiShape();
 
-[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the )?(?:number of|cost|overhead|memory|latency|CPU)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:heap )?allocat\w*|allocat\w* less|more (?:aggressive(?:ly)? )?inlin\w*|contention)\b")]
+[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|more (?:aggressive(?:ly)? )?inlin\w*|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
     private static partial Regex Improvement();
 
     [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b")]
     private static partial Regex Implementation();
 
-    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
     private static partial Regex Addition();
 
     [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b")]
