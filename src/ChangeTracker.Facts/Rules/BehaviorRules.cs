@@ -35,8 +35,8 @@ public static partial class BehaviorRules
 
     /// <summary>
     /// Sentences that describe a feature, not a change existing code can notice — unless they also name an error, a
-    /// default or a reverting setting outside the words that say it got faster: only faster or leaner, only a different system call or implementation, only a
-    /// new API, a check that runs under go vet alone, or advice on updating code.
+    /// default or a reverting setting (outside the words that say it got faster): only faster or leaner, only a different
+    /// system call or implementation, only a new API, a check that runs under go vet alone, or advice on updating code.
     /// </summary>
     public static bool NotAChange(string clause) =>
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
