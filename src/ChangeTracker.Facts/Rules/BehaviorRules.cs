@@ -86,7 +86,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b")]
     private static partial Regex UpdateAdvice();
 
-    [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check")]
+    [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
     private static partial Regex VetOnly();
 
     /// <summary>"instead of", "differently": a faster or reimplemented thing whose results also change.</summary>

@@ -343,6 +343,9 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("The printf analyzer now reports calls with a non-constant format string.", true)]
     [InlineData("The copylock analyzer now reports locks copied in range loops.", false)]
+    [InlineData("Vet is stricter about frob tags and looser where it used to warn wrongly.", false)]
+    [InlineData("The behavior of the vet tool has changed to follow the new frob rules.", false)]
+    [InlineData("The go vet command now always sees complete type information for frob packages.", false)]
     public void A_vet_check_changes_behaviour_only_when_go_test_runs_it(string sentence, bool isChange)
     {
         var facts = TestNotes.Facts("1.40", "vet", NotesCategory.Tools, sentence, "vet");
