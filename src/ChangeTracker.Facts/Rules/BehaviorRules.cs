@@ -44,7 +44,8 @@ public static partial class BehaviorRules
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause)
         || ApiShape().IsMatch(clause)
-        || NothingChanges().IsMatch(clause);
+        || NothingChanges().IsMatch(clause)
+        || Lifted().IsMatch(clause);
 
     /// <summary>
     /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
@@ -67,6 +68,11 @@ public static partial class BehaviorRules
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
     [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b")]
     private static partial Regex NothingChanges();
+
+    // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
+    // is no longer a limit on Z", "Go 1.40 removes the restriction that …", "rather than always returning an error".
+    [GeneratedRegex(@"\bno longer (?:requires?|needs?) (?:an? |the )?(?:Linux |\w+ )?(?:kernel|to be)\b|\bno longer confined\b|\b[Tt]here is no longer (?:a|any) (?:limit|need|requirement|restriction|ramp-up)\b|\bremoves? the (?:restriction|limitation|requirement)\b|\b(?:rather than|instead of) always (?:returning an error|failing)\b")]
+    private static partial Regex Lifted();
 
     // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an
     // interface", "returns an error as well as a Logger"): code written for the old shape stops compiling, which is an API

@@ -287,6 +287,11 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob.Close can now be called twice. Previously, the second call panicked.")]
     [InlineData("Setting the frob mode on Plan 9 is now implemented. Previously it returned an error.")]
     [InlineData("The new Frob.Reset method clears the state. Previously the only way was to make a new Frob.")]
+    [InlineData("Go 1.40 on frob64 no longer requires a Linux kernel configured with FROB_HELPERS.")]
+    [InlineData("There is no longer a limit on the number of frob workers.")]
+    [InlineData("Go 1.40 removes the restriction that a frob count must be positive.")]
+    [InlineData("On Plan 9 the Frob function now opens the file, rather than always returning an error.")]
+    [InlineData("The frob pool no longer needs to be refilled after every collection.")]
     public void Something_that_used_to_fail_and_now_works_is_no_behaviour_change(string paragraph)
     {
         Assert.DoesNotContain(Facts(paragraph), f => f.Kind == FactKind.BehaviorChange);
