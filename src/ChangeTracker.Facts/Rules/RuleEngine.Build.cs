@@ -155,7 +155,7 @@ public static partial class RuleEngine
                 var effective = stated ?? (NextRelease().IsMatch(input.Clause) ? Releases.Next(page) : null);
                 return (page, null, page, effective);
             default:
-                var version = stated ?? (rule.Kind == FactKind.BehaviorChange ? FromPatchRelease(input.Sentence, page) : null) ?? page;
+                var version = stated ?? (rule.Kind == FactKind.BehaviorChange ? FromPatchRelease(input.Sentence, page) ?? FromLaterRelease(input.Clause, page) : null) ?? page;
                 var announced = announcedEarlier is { } e && e < version ? e : page;
                 return (version, Releases.Previous(version), announced, null);
         }
@@ -176,6 +176,20 @@ public static partial class RuleEngine
 
     [GeneratedRegex(@"\bGo (?<v>1\.\d+)\.\d+ and later\b")]
     private static partial Regex PatchRelease();
+
+    /// <summary>
+    /// "Beginning in the next release, Go 1.41, X will default to Y" on the 1.40 page: a change announced for that
+    /// release, which a later page confirms.
+    /// </summary>
+    private static GoVersion? FromLaterRelease(string clause, GoVersion page)
+    {
+        if (LaterRelease().Match(clause) is not { Success: true } m) return null;
+        var release = Releases.FromText(m.Groups["v"].Success ? m.Groups["v"].Value : null) ?? Releases.Next(page);
+        return release > page ? release : null;
+    }
+
+    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) (?:in|with) (?:the next (?:major )?release(?:, Go (?<v>1\.\d+))?|Go (?<v>1\.\d+))\b")]
+    private static partial Regex LaterRelease();
 
     [GeneratedRegex(@"\bas (?:announced|mentioned) in (?:the )?Go (?<v>1\.\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedIn();

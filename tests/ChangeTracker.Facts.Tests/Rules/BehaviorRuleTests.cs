@@ -337,6 +337,15 @@ public sealed class BehaviorRuleTests
         Assert.Contains(Facts("Frob parsing is now faster and now rejects inputs longer than 1 MB."), f => f.Kind == FactKind.BehaviorChange);
     }
 
+    [Theory]
+    [InlineData("Beginning in the next release, Go 1.41, the frob client will default to strict mode.")]
+    [InlineData("Starting with Go 1.41, the frob server will send heartbeats by default.")]
+    public void A_change_announced_for_the_next_release_belongs_to_that_release(string sentence)
+    {
+        var fact = Assert.Single(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(("1.41", "1.40"), (fact.Version.ToString(), fact.AnnouncedIn?.ToString()));
+    }
+
     [Fact]
     public void A_change_a_patch_release_of_an_earlier_line_made_belongs_to_that_line()
     {
