@@ -178,8 +178,8 @@ public static partial class RuleEngine
     private static partial Regex PatchRelease();
 
     /// <summary>
-    /// "Beginning in the next release, Go 1.41, X will default to Y" on the 1.40 page: a change announced for that
-    /// release, which a later page confirms.
+    /// "Beginning in the next release, Go 1.41, X will default to Y" or "It will be enabled by default in Go 1.41" on the
+    /// 1.40 page: a change announced for that release, which a later page confirms.
     /// </summary>
     private static GoVersion? FromLaterRelease(string clause, GoVersion page)
     {
@@ -188,7 +188,7 @@ public static partial class RuleEngine
         return release > page ? release : null;
     }
 
-    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) (?:in|with) (?:the next (?:major )?release(?:, Go (?<v>1\.\d+))?|Go (?<v>1\.\d+))\b")]
+    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) (?:in|with) (?:the next (?:major )?release(?:, Go (?<v>1\.\d+))?|Go (?<v>1\.\d+))\b|\bwill\b[^.;]*?\bin Go (?<v>1\.\d+)\b")]
     private static partial Regex LaterRelease();
 
     [GeneratedRegex(@"\bas (?:announced|mentioned) in (?:the )?Go (?<v>1\.\d+)", RegexOptions.IgnoreCase)]

@@ -340,6 +340,7 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("Beginning in the next release, Go 1.41, the frob client will default to strict mode.")]
     [InlineData("Starting with Go 1.41, the frob server will send heartbeats by default.")]
+    [InlineData("Go 1.40 adds opt-in support for frob streams. It will be enabled by default in Go 1.41.")]
     public void A_change_announced_for_the_next_release_belongs_to_that_release(string sentence)
     {
         var fact = Assert.Single(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
