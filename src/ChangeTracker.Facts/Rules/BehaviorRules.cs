@@ -83,7 +83,7 @@ public static partial class BehaviorRules
 [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|more (?:aggressive(?:ly)? )?inlin\w*|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
     private static partial Regex Improvement();
 
-    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b")]
+    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b")]
     private static partial Regex Implementation();
 
     [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
@@ -95,8 +95,8 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
     private static partial Regex VetOnly();
 
-    /// <summary>"instead of", "differently": a faster or reimplemented thing whose results also change.</summary>
-    [GeneratedRegex(@"\b(?:instead of|differently)\b")]
+    /// <summary>"differently", "instead of returning …": a faster or reimplemented thing whose results also change.</summary>
+    [GeneratedRegex(@"\bdifferently\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
     private static partial Regex ReadsDifferently();
 
     /// <summary>
