@@ -20,7 +20,7 @@ public static class RequirementRules
         { Area = "toolchain" },
         new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b" + Gap + @"\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)|" +
-            Needs + @"" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
+            Needs + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
         { Area = "toolchain" },
         new("requirement-any-go-will-do", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"\b[Aa]ny (?<min>Go 1\.\d+(?:\.\d+)?) or later (?:distribution|release|toolchain|version)\b" + Gap + @"\b(?:will (?:serve|do|work)|is enough|suffices)\b")
@@ -29,7 +29,7 @@ public static class RequirementRules
             @"\b(?:now |also )?(?:requires?|needs?)\b" + Gap + @"(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + @"" + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
@@ -38,7 +38,7 @@ public static class RequirementRules
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
         { Area = "kernel" },
         new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + @"" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
+            Needs + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b")

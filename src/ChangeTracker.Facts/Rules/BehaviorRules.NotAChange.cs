@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using ChangeTracker.Facts.Vocabulary;
+
+namespace ChangeTracker.Facts.Rules;
+
+/// <summary>What is worded like a change but is none: a feature, a relaxation, background or advice.</summary>
+public static partial class BehaviorRules
+{
+    /// <summary>
+    /// Sentences that describe a feature, not a change existing code can notice — unless they also name an error, a
+    /// default or a reverting setting (outside the words that say it got faster): only faster or leaner, only a different
+    /// system call or implementation, only a new API, a check that runs under go vet alone, or advice on updating code.
+    /// </summary>
+    public static bool NotAChange(string clause) =>
+        (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
+        || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
+        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
+        || OptIn().IsMatch(clause)
+        || ApiShape().IsMatch(clause)
+        || NothingChanges().IsMatch(clause)
+        || Lifted().IsMatch(clause);
+
+    /// <summary>
+    /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
+    /// Go 1.37 it was …"): background to this page's change, not a change of its own.
+    /// </summary>
+    public static bool AboutAnEarlierRelease(string clause, Domain.Versions.GoVersion page) =>
+        EarlierRelease().Match(clause) is { Success: true } match && int.Parse(match.Groups["minor"].Value, System.Globalization.CultureInfo.InvariantCulture) < page.Minor;
+
+    [GeneratedRegex(@"(?:^|\b)(?:Go|[Pp]re-Go|As of Go) 1\.(?<minor>\d+) (?:\w+ed|implements|introduced)\b")]
+    private static partial Regex EarlierRelease();
+
+    [GeneratedRegex(@"\b(?:errors?|rejects?|panics?|fails?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]
+    private static partial Regex Breaks();
+
+    // A setting or mode that turns something new on: "It can be enabled by setting GODEBUG=frob=1", "frob=1 enables the
+    // strict mode", "Setting GODEBUG=frobtrace=1 now causes the runtime to print …".
+    [GeneratedRegex(@"^(?:When|If) (?:the )?(?:GODEBUG|environment variable GODEBUG)\b|\b(?:can|may) (?:also )?be (?:enabled|turned on|activated)\b|\benables (?:the )?\w+ mode\b|\bnow causes the runtime to (?:emit|print)\b")]
+    private static partial Regex OptIn();
+
+    // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b")]
+    private static partial Regex NothingChanges();
+
+    // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
+    // is no longer a limit on Z", "Go 1.40 removes the restriction that …", "rather than always returning an error".
+    [GeneratedRegex(@"\bno longer (?:requires?|needs?) (?:an? |the )?(?:Linux |\w+ )?(?:kernel|to be)\b|\bno longer confined\b|\b[Tt]here is no longer (?:a|any) (?:limit|need|requirement|restriction|ramp-up)\b|\bremoves? the (?:restriction|limitation|requirement)\b|\b(?:rather than|instead of) always (?:returning an error|failing)\b")]
+    private static partial Regex Lifted();
+
+    // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an
+    // interface", "returns an error as well as a Logger"): code written for the old shape stops compiling, which is an API
+    // change of the feature, not code that keeps compiling and behaves differently.
+    [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b")]
+    private static partial Regex ApiShape();
+
+[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|more (?:aggressive(?:ly)? )?inlin\w*|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
+    private static partial Regex Improvement();
+
+    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b")]
+    private static partial Regex Implementation();
+
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
+    private static partial Regex Addition();
+
+    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b")]
+    private static partial Regex UpdateAdvice();
+
+    [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
+    private static partial Regex VetOnly();
+
+    /// <summary>"differently", "instead of returning …": a faster or reimplemented thing whose results also change.</summary>
+    [GeneratedRegex(@"\bdifferently\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
+    private static partial Regex ReadsDifferently();
+
+    /// <summary>
+    /// A before-and-after that only lifts a limit ("X now works on Y. Previously it failed.", "The new Z … Previously
+    /// the only way was …"): something that used to fail now succeeds, which no working program notices.
+    /// </summary>
+    public static bool IsRelaxation(string beforeAndAfter) =>
+        NewCapability().IsMatch(beforeAndAfter) || (FailedBefore().IsMatch(beforeAndAfter) && !FailsNow().IsMatch(beforeAndAfter));
+
+    [GeneratedRegex(@"\b(?:[Tt]he new|can now|(?:is|are) now (?:supported|allowed|permitted|possible|safe|implemented|functionally)|now allows?|now supports?|now works)\b")]
+    private static partial Regex NewCapability();
+
+    [GeneratedRegex(@"\b(?:[Pp]reviously|[Ee]arlier|[Pp]rior|[Bb]efore)\b[^.]*?\b(?:failed|panicked|returned an? (?:\w+ )?error|disallowed|not (?:possible|supported|allowed|permitted|valid|represented|discoverable)|only (?:way|shown|enabled|supported)|unofficially|(?:was|were) required|sufficient|could not|couldn't|had to|only consider)\b")]
+    private static partial Regex FailedBefore();
+
+    [GeneratedRegex(@"\b(?:now|will) (?:\w+ )?(?:panics?|fails?|crash(?:es)?|rejects?|returns? an? (?:\w+ )?error|reports? an? (?:\w+ )?error)\b")]
+    private static partial Regex FailsNow();
+}
