@@ -111,16 +111,29 @@ public static partial class FactExtractor
 
     /// <summary>
     /// "Go 1.40 deletes several packages outright:" followed by a list (in the same item or the next): the short
-    /// entries of that list.
+    /// entries of that list, and what a paragraph right after it adds ("and also the command frobtry.").
     /// </summary>
     private static IReadOnlyList<string> ListAfter(Paragraph paragraph, IEnumerable<Paragraph> after)
     {
         if (!paragraph.Text.EndsWith(':')) return [];
-        return after
-            .TakeWhile(p => p.Html.TrimStart().StartsWith("<li", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= MaxListEntry)
-            .Select(p => p.Text.TrimEnd('.', ',', ';'))
-            .ToList();
+        using var following = after.GetEnumerator();
+        var entries = new List<string>();
+        while (following.MoveNext())
+        {
+            var next = following.Current;
+            if (next.Html.TrimStart().StartsWith("<li", StringComparison.OrdinalIgnoreCase) && next.Text.Length <= MaxListEntry)
+                entries.Add(next.Text.TrimEnd('.', ',', ';'));
+            else
+            {
+                if (entries.Count > 0 && AlsoAfterList().Match(next.Text) is { Success: true } also) entries.Add(also.Groups["entry"].Value);
+                break;
+            }
+        }
+        return entries;
     }
+
+    [GeneratedRegex(@"^and (?:also )?(?<entry>[^.;:]{1,60})\.?$")]
+    private static partial Regex AlsoAfterList();
 
     private const int MaxListEntry = 60;
 

@@ -142,15 +142,17 @@ public sealed class RemovalRuleTests
         Assert.Equal(FactKind.Deprecation, fact.Kind);
     }
 
-    [Fact]
-    public void A_removal_that_ends_in_a_colon_removes_each_entry_of_the_list_after_it()
+    [Theory]
+    [InlineData("", new[] { "frob/old", "zap" })]
+    [InlineData("<p>and also the command frobtry.</p>", new[] { "frob/old", "the command frobtry", "zap" })]
+    public void A_removal_that_ends_in_a_colon_removes_each_entry_of_the_list_after_it(string afterList, string[] removed)
     {
-        var html = "<p>Go 1.40 deletes several packages outright:</p><ul><li><code>frob/old</code></li><li><code>zap</code></li></ul>";
+        var html = "<p>Go 1.40 deletes several packages outright:</p><ul><li><code>frob/old</code></li><li><code>zap</code></li></ul>" + afterList;
         var item = new NotesItem(0, "deleted", NotesCategory.Library, null, ChangeTracker.Facts.Text.Paragraphs.TextOf(html), html);
         var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes",
             [new NotesSection(0, "deleted", "Deleted packages", "Deleted packages", 3, NotesCategory.Library, null, [item])]);
         var removals = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts.Where(f => f.Kind == FactKind.Removal).ToList();
-        Assert.Equal(["frob/old", "zap"], removals.Select(f => f.Subject).Order(StringComparer.Ordinal));
+        Assert.Equal(removed, removals.Select(f => f.Subject).Order(StringComparer.Ordinal));
         Assert.All(removals, f => Assert.StartsWith("Go 1.40 deletes several packages outright:", f.Evidence, StringComparison.Ordinal));
     }
 
