@@ -48,8 +48,8 @@ public sealed class BehaviorRuleTests
     /// <summary>The facts of one section of two paragraphs, each an item of its own (a language or runtime section).</summary>
     private static IReadOnlyList<Fact> SectionOfTwoParagraphs(string first, string second, string? secondAnchor = null)
     {
-        var items = new[] { (0, "frob-rule", first), (1, secondAnchor ?? "frob-rule", second) }
-            .Select(p => new NotesItem(p.Item1, p.Item2, NotesCategory.Language, null, p.Item3, $"<p>{p.Item3}</p>")).ToList();
+        var items = new[] { (Ordinal: 0, Anchor: "frob-rule", Text: first), (Ordinal: 1, Anchor: secondAnchor ?? "frob-rule", Text: second) }
+            .Select(p => new NotesItem(p.Ordinal, p.Anchor, NotesCategory.Language, null, p.Text, $"<p>{p.Text}</p>")).ToList();
         var section = new NotesSection(0, "frob-rule", "Frob rule", "Changes to the language › Frob rule", 3, NotesCategory.Language, null, items);
         var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
         return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
