@@ -144,6 +144,9 @@ public static partial class BehaviorRules
         // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
         new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
+        // A contrast with before in the middle of the sentence: "…, which it previously did not", "unlike in earlier releases".
+        new("behavior-unlike-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\bwhich was not the case (?:before|previously)\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

@@ -26,7 +26,7 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.PortBinariesDropped] = (1.0, 1.0),
         [FactKind.OsSupportEnded] = (1.0, 0.97),
         [FactKind.RequirementRaised] = (0.92, 0.95),
-        [FactKind.Removal] = (0.94, 0.92),
+        [FactKind.Removal] = (0.95, 0.92),
         [FactKind.BehaviorChange] = (0.90, 0.80),
         [FactKind.Deprecation] = (0.97, 0.96),
     };

@@ -265,6 +265,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-forbidden", "For Go 1.40, the frob naming rule is enforced for the standard library only.")]
     [InlineData("behavior-now-forbidden", "Calling Frob twice has therefore been disallowed in Go 1.40.")]
     [InlineData("behavior-is-now-handled", "Errors from the frob driver are now wrapped in a *FrobError.")]
+    [InlineData("behavior-unlike-before", "The frob tool exits with a non-zero status when a check fails, which it previously did not.")]
+    [InlineData("behavior-unlike-before", "Frob names are compared case-insensitively, unlike in earlier releases.")]
     [InlineData("behavior-now-acts", "A zero FrobLimit now means that no limit applies.")]
     [InlineData("behavior-will-now-fail", "When a frob reader that wrongly reports a negative count is used with it, the Scanner will no longer panic.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)

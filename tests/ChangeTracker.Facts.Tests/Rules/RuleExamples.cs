@@ -121,6 +121,7 @@ public static class RuleExamples
         ["behavior-value-changed"] = [Lib("The buffer that each frob reader keeps has been reduced from 64 KB to 16 KB.")],
         ["behavior-no-longer-output"] = [Lib("When a frob that failed is retried, the log no longer repeats the first error.")],
         ["behavior-programs-observe"] = [Lib("Programs that poll a frob in a tight loop will see more wake-ups.")],
+        ["behavior-unlike-before"] = [Lib("The frob tool exits with a non-zero status when a check fails, which it previously did not.")],
         ["behavior-release-does"] = [Lib("Go 1.40 translates the C type frob_handle_t to the Go type uintptr.")],
         ["behavior-errors-when"] = [Lib("The Go 1.40 frob parser returns an error if a record holds a tab.")],
         ["behavior-users-must-now"] = [Tool("Scripts that call the frob tool directly should now pass the -strict flag.")],
