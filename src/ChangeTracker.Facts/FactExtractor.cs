@@ -98,7 +98,7 @@ public static partial class FactExtractor
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
     /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
-    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That|The) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
+    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
     private static partial Regex FollowUp();
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>

@@ -83,11 +83,17 @@ public sealed class BehaviorRuleTests
     public void A_paragraph_saying_nothing_changes_is_no_behaviour_change(string sentence) =>
         Assert.DoesNotContain(Facts(sentence), f => f.Kind == FactKind.BehaviorChange);
 
-    [Fact]
-    public void The_godebug_setting_that_restores_the_old_behaviour_is_kept()
+    [Theory]
+    [InlineData("The server now refuses frob handshakes. Setting GODEBUG=frobhandshake=1 restores the old behavior.", "frobhandshake")]
+    [InlineData("The server now refuses frob handshakes. To restore the old behavior use GODEBUG setting frobhandshake=1.", "frobhandshake")]
+    [InlineData("The server now refuses frob handshakes. This can be reverted by adding frobLegacyCN=1 to the GODEBUG variable.", "frobLegacyCN")]
+    [InlineData("The server now limits frob headers. The limit can be adjusted with GODEBUG=frobmaxheaders.", "frobmaxheaders")]
+    [InlineData("The frob mux now matches patterns by host first. The change is controlled by a GODEBUG field named frobmux139.", "frobmux139")]
+    [InlineData("Frob.Open now follows links on Windows. This behavior is controlled by the froblink setting.", "froblink")]
+    public void The_godebug_setting_that_restores_the_old_behaviour_is_kept(string paragraph, string setting)
     {
-        var fact = Assert.Single(Facts("The server now refuses frob handshakes. Setting GODEBUG=frobhandshake=1 restores the old behavior."));
-        Assert.Equal("frobhandshake", fact.Godebug);
+        var fact = Assert.Single(Facts(paragraph), f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(setting, fact.Godebug);
     }
 
     [Fact]
@@ -126,6 +132,18 @@ public sealed class BehaviorRuleTests
         var fact = Assert.Single(facts);
         Assert.Equal((FactKind.BehaviorChange, check), (fact.Kind, fact.Summary));
         Assert.Contains(followUp, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_about_a_default_after_a_removal_is_a_change_of_its_own()
+    {
+        const string removal = "Frob.Verify no longer supports MD4 based signatures.";
+        const string change = "The default frob policy field has changed from Frob.Old to Frob.New. This change can be reverted with GODEBUG setting frobpolicy=0.";
+        var facts = TwoParagraphFacts(removal, change);
+
+        Assert.Single(facts, f => f.Kind == FactKind.Removal);
+        var behaviour = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal("frobpolicy", behaviour.Godebug);
     }
 
     [Fact]
