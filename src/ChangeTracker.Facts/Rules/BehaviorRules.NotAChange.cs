@@ -39,7 +39,7 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
-    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b")]
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\bno longer (?:marked|considered) (?:as )?deprecated\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
@@ -53,7 +53,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b")]
     private static partial Regex ApiShape();
 
-[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|more (?:aggressive(?:ly)? )?inlin\w*|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
+[GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|(?:more (?:aggressive(?:ly)? )?|eligible for )inlin\w*(?: by default)?|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
     private static partial Regex Improvement();
 
     [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b")]
@@ -62,7 +62,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
     private static partial Regex Addition();
 
-    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b")]
+    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b")]
     private static partial Regex UpdateAdvice();
 
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
