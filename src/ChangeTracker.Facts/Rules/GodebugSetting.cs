@@ -5,10 +5,12 @@ namespace ChangeTracker.Facts.Rules;
 /// <summary>The GODEBUG setting a sentence (or the rest of its paragraph) names to restore the old behaviour.</summary>
 public static partial class GodebugSetting
 {
+    private static readonly Regex[] SurestFirst = [Assigned(), Named()];
+
     public static string? In(string sentence, IReadOnlyList<string> following)
     {
         var texts = following.Prepend(sentence).Take(3).ToList();
-        foreach (var pattern in new[] { Assigned(), Named() })
+        foreach (var pattern in SurestFirst)
         {
             foreach (var text in texts)
             {
