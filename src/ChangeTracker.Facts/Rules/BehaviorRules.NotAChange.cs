@@ -20,6 +20,23 @@ public static partial class BehaviorRules
         || NothingChanges().IsMatch(clause)
         || Lifted().IsMatch(clause);
 
+    /// <summary>A sentence about what a new API is for or how it behaves, whichever of its clauses is read.</summary>
+    public static bool AboutANewApi(string sentence) => NewApi().IsMatch(sentence);
+
+    /// <summary>
+    /// A change whose next sentence gives only its benefit ("gofmt now reads files concurrently. It should now be much
+    /// faster."; "… now uses X. This should make binaries more compatible."): an improvement, unless the clause itself
+    /// names an error, a default or what it does instead.
+    /// </summary>
+    public static bool OnlyForABenefit(string clause, string? next) =>
+        next is not null && Benefit().IsMatch(next) && !Breaks().IsMatch(clause) && !InsteadOrDefault().IsMatch(clause);
+
+    [GeneratedRegex(@"^(?:This|These|It|That|On [^,.]+, [\w.]+)\b[^.]*?\b(?:should (?:now )?be (?:\w+ )?faster|makes? [^.]*?\b(?:faster|more compatible|smaller)\b|leads? to (?:better|less|lower)|saves? memory|(?:has|have|should have) no semantic effect|prevents? \w+ from being re-?\w+)")]
+    private static partial Regex Benefit();
+
+    [GeneratedRegex(@"\b(?:default|instead of|rather than)\b")]
+    private static partial Regex InsteadOrDefault();
+
     /// <summary>
     /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
     /// Go 1.37 it was …"): background to this page's change, not a change of its own.
@@ -39,7 +56,7 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
-    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\bno longer (?:marked|considered) (?:as )?deprecated\b")]
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked|considered) (?:as )?deprecated\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
@@ -53,16 +70,21 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b")]
     private static partial Regex ApiShape();
 
-    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|(?:more (?:aggressive(?:ly)? )?|eligible for )inlin\w*(?: by default)?|contention|contended|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
+    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|(?:more (?:aggressive(?:ly)? )?|eligible for )inlin\w*(?: by default)?|contention|contended|resulting in (?:many )?fewer|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b")]
     private static partial Regex Improvement();
 
     [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b")]
     private static partial Regex Implementation();
 
-    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b")]
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b|\b(?:can|may) now be (?:written|used|declared|spelled|called|passed)\b")]
     private static partial Regex Addition();
 
-    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b")]
+    // What a new API is for or how it behaves: "The new Frob method returns an error when …", "These functions may only be
+    // used …", "Programs can use this to …": the thing is new, so no existing code sees a difference.
+    [GeneratedRegex(@"^(?:The|A|An|Two|Three|Several) new (?:[\w.]+,? ){0,3}(?:methods?|functions?|types?|fields?|interfaces?|options?|constants?|variables?|packages?)\b|^These (?:new )?(?:functions|methods|types|interfaces) (?:are|may|will|can)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b")]
+    private static partial Regex NewApi();
+
+    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b")]
     private static partial Regex UpdateAdvice();
 
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]

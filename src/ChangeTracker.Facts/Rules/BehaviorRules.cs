@@ -56,7 +56,7 @@ public static partial class BehaviorRules
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of [^.;]*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
+            Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b")
         {

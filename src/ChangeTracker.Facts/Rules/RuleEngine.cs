@@ -114,7 +114,8 @@ public static partial class RuleEngine
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
-            if (rule.Kind == FactKind.BehaviorChange && (notAChange ??= BehaviorRules.NotAChange(input.Clause) || BehaviorRules.AboutAnEarlierRelease(input.Clause, input.Page))) continue;
+            if (rule.Kind == FactKind.BehaviorChange && (notAChange ??= BehaviorRules.NotAChange(input.Clause) || BehaviorRules.AboutAnEarlierRelease(input.Clause, input.Page)
+                || BehaviorRules.AboutANewApi(input.Sentence) || BehaviorRules.OnlyForABenefit(input.Clause, input.NextSentence))) continue;
             var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();

@@ -173,6 +173,31 @@ public sealed class BehaviorRuleTests
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);
 
+    [Theory]
+    [InlineData("The frob table is now stored in a compact form with no semantic effect on programs.")]
+    [InlineData("The frob table is now stored in a compact form. This saves memory but has no semantic effect.")]
+    [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
+    [InlineData("The new Frob.Strict method returns a decoder that reports an error for stray padding bits.")]
+    [InlineData("The new functions Spin and Spin6 run a frob call on every thread. These functions may only be used by programs that do not use cgo; otherwise they will always fail.")]
+    [InlineData("The new Frob.Forget method drops a cached entry. Long-running programs can use this to free entries they no longer need.")]
+    [InlineData("Go 1.40 extends frob conversions: frob(x) can now be written instead of *(*frob)(x).")]
+    public void What_a_new_api_does_or_that_a_change_is_invisible_is_no_behaviour_change(string text) =>
+        NoBehaviourChangeIn(text);
+
+    [Theory]
+    [InlineData("The frobfmt command now reads its input files in parallel. On a machine with many cores, frobfmt should now be much faster.")]
+    [InlineData("The frob package will now use a cached handle when one is available. This prevents handles from being reopened on every call.")]
+    [InlineData("Frob archives created by the linker are now kept in the build cache. This makes repeated links faster at the cost of a larger cache.")]
+    public void A_change_whose_next_sentence_gives_only_its_benefit_is_no_behaviour_change(string text) =>
+        NoBehaviourChangeIn(text);
+
+    [Fact]
+    public void A_change_that_says_what_it_does_instead_stays_a_change_whatever_its_benefit()
+    {
+        const string text = "The frob runtime now calls the C library instead of the kernel directly. This should make binaries more compatible with later systems.";
+        Assert.Contains(Facts(text), f => f.Kind == FactKind.BehaviorChange);
+    }
+
     /// <summary>Code written for the old shape of an API stops compiling: a change of the API (the feature), not code that compiles and behaves differently.</summary>
     [Theory]
     [InlineData("The Frob function has changed signature: it now takes a context as its first argument.")]
