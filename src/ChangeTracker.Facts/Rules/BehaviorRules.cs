@@ -19,6 +19,9 @@ public static partial class BehaviorRules
     private const string ActsVerb =
         @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
 
+    // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
+    private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
+
     // " now ", " will now ", " now also ", … (not "can now", "may now": those add a capability).
     // An appositive before it is fine ("The X method, used for Y, now quotes …"), and so is any adverb after it.
     private const string NowAdverb = @"(?<!\b(?:can|could|may|might|should|must)),? (?:will )?(?:also )?now (?:also |automatically |correctly |explicitly |always |only |more |first |\w+ly )?";
@@ -70,7 +73,7 @@ public static partial class BehaviorRules
             Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
         new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + NowAdverb + ChangedVerb + @"\b"),
+            LooseSubject + Aside + NowAdverb + ChangedVerb + @"\b"),
         new("behavior-now-acts", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + NowAdverb + ActsVerb + @"\b"),
         new("behavior-now-rather-than", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -102,7 +105,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?![^.;]*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)[^.;]*?(?<subject>)\bwill (?:always|never|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^In Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?)\b)"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|Starting (?:in|with)|Beginning (?:in|with)) Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|by default)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
@@ -135,6 +138,12 @@ public static partial class BehaviorRules
         // What users must now do differently: "the cache must reside on a file system with locking", "should now pass -x".
         new("behavior-users-must-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:must|should) now (?!be\b)\w+|\bmust reside\b|\brequires passing\b"),
+        // A failure stated for a case: "Defining a flag will panic if it was already set", "X will fail when Y".
+        new("behavior-will-fail-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bwill (?:panic|fail|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
+        // A constant's value that changed: "The value of the constant FrobMax has been updated."
+        new("behavior-constant-updated", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b[Tt]he value of (?:the )?(?:constant |variable )?[\w.]+ (?:has been|was) (?:updated|changed|increased|decreased|raised|lowered)\b"),
         // A narrowing: "Only chains that pass the new check will be returned."
         new("behavior-only-will", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^Only\b[^.;]*\bwill (?:be )?\w+"),

@@ -31,6 +31,9 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "go frob -v now streams its log output while the job runs.")]
     [InlineData("behavior-now-acts", "If the manifest has no version line, the go command now assumes version 1.30.")]
     [InlineData("behavior-now-verb-after-clause", "Once an object is cached so that it can be reused, the linker now rejects unknown sections in it.")]
+    [InlineData("behavior-now-verb-after-clause", "The frob writer, when running in raw mode, now produces the same bytes whatever the buffer sizes.")]
+    [InlineData("behavior-now-verb", "On Windows, the FROB_STOP and FROB_QUIT events now generate a syscall.SIGTERM signal.")]
+    [InlineData("behavior-release-changes", "As of Go 1.40, the go command by default fetches frob modules through the public mirror.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));

@@ -125,6 +125,8 @@ public static class RuleExamples
         ["behavior-release-does"] = [Lib("Go 1.40 translates the C type frob_handle_t to the Go type uintptr.")],
         ["behavior-errors-when"] = [Lib("The Go 1.40 frob parser returns an error if a record holds a tab.")],
         ["behavior-users-must-now"] = [Tool("Scripts that call the frob tool directly should now pass the -strict flag.")],
+        ["behavior-will-fail-when"] = [Lib("Registering a frob handler (via Handle, HandleFunc, etc.) will panic if Serve has already been called.")],
+        ["behavior-constant-updated"] = [Lib("Frob now accepts widths up to 128. The value of the constant MaxFrobWidth has been updated.")],
         ["behavior-only-will"] = [Lib("Only frob chains with a valid signature on every link will be accepted by Verify.")],
         ["behavior-now-contrast"] = [Lib("Now, frob names with a trailing dot are looked up as written.")],
         ["behavior-reimplemented"] = [Lib("The frob codec is now backed by the streaming implementation.")],
