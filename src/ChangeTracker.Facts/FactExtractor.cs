@@ -29,7 +29,7 @@ public static partial class FactExtractor
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
                 var start = facts.Count;
                 AddFactsOf(page, section, item, section.Items.Skip(i + 1), source, facts, i > 0 && item.Anchor == section.Anchor ? previousItem : start);
-                previousItem = start;
+                if (!RuleEngine.IsCode(item)) previousItem = start; // an example between two paragraphs does not part them
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);

@@ -75,6 +75,21 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void An_updating_paragraph_after_a_code_example_still_joins_the_change_before_the_example()
+    {
+        const string change = "Calling Frob on a nil frob has therefore been disallowed in Go 1.40, which is a breaking change.";
+        const string updating = "Updating: Programs that relied on the old behaviour will no longer compile and need an explicit check.";
+        var items = new[] { (Text: change, Html: $"<p>{change}</p>"), (Text: "var f *Frob; f.Frob()", Html: "<pre>var f *Frob; f.Frob()</pre>"), (Text: updating, Html: $"<p>{updating}</p>") }
+            .Select((p, i) => new NotesItem(i, "frob-rule", NotesCategory.Language, null, p.Text, p.Html)).ToList();
+        var section = new NotesSection(0, "frob-rule", "Frob rule", "Changes to the language › Frob rule", 3, NotesCategory.Language, null, items);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var fact = Assert.Single(FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(change, fact.Summary);
+        Assert.Contains(updating, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_package_entry_of_its_own_does_not_join_the_entry_before_it()
     {
         const string first = "The frob decoder now rejects records with trailing commas.";
