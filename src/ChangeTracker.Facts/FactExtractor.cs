@@ -89,10 +89,27 @@ public static partial class FactExtractor
     /// </summary>
     private static List<Fact> WithoutRestatedRemovals(IReadOnlyList<(int Sentence, Fact Fact)> found)
     {
-        var removal = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).Select(f => (int?)f.Sentence).Min();
-        return found.Where(f => removal is null || f.Sentence <= removal || f.Fact.Kind != FactKind.BehaviorChange || !BehaviorRules.RestatesARemoval(f.Fact.Rule))
-            .Select(f => f.Fact).ToList();
+        var removals = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).ToList();
+        if (removals.Count == 0) return found.Select(f => f.Fact).ToList();
+        var first = removals.Min(r => r.Sentence);
+        bool Restates((int Sentence, Fact Fact) f) => f.Fact.Kind == FactKind.BehaviorChange && f.Sentence > first && f.Fact.Rule != BehaviorRules.GodebugReverts
+            && (BehaviorRules.RestatesARemoval(f.Fact.Rule) || removals.Any(r => r.Fact.Kind == FactKind.Removal && r.Sentence < f.Sentence && NamesTheRemoved(r.Fact.Subject, f.Fact.Summary)));
+        return found.Where(f => !Restates(f)).Select(f => f.Fact).ToList();
     }
+
+    /// <summary>
+    /// "Binary-only packages are no longer supported. Building a binary-only package now fails.": the later sentence names
+    /// what was removed (a word of four letters or more of its subject), so it tells what the removal means.
+    /// </summary>
+    private static bool NamesTheRemoved(string removed, string sentence) =>
+        SubjectWord().Matches(removed).Select(m => m.Value).Where(w => !CommonWords.Contains(w))
+            .Any(w => Regex.IsMatch(sentence, $@"(?<![\w$./=-]){Regex.Escape(w)}(?![\w$=-])", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+
+    [GeneratedRegex(@"[\w$./=-]{4,}")]
+    private static partial Regex SubjectWord();
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+        { "that", "this", "with", "from", "have", "been", "will", "longer", "package", "packages", "support", "command", "which", "their", "there", "these", "those", "into", "also", "used", "using", "when", "other" };
 
     /// <summary>
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For

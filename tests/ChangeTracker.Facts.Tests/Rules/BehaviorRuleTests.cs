@@ -245,6 +245,20 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void A_later_sentence_naming_what_was_removed_tells_what_the_removal_means()
+    {
+        var facts = Facts("Frobbed archives are no longer supported. Building a frobbed archive now results in an error.");
+        Assert.Equal(FactKind.Removal, Assert.Single(facts, f => f.Kind != FactKind.Feature).Kind);
+    }
+
+    [Fact]
+    public void A_later_sentence_about_something_else_is_a_change_of_its_own()
+    {
+        var facts = Facts("Frobbed archives are no longer supported. The zap encoder now rejects empty names.");
+        Assert.Equal([FactKind.Removal, FactKind.BehaviorChange], facts.Where(f => f.Kind != FactKind.Feature).Select(f => f.Kind));
+    }
+
+    [Fact]
     public void A_change_announced_for_a_future_release_is_not_a_change_of_this_one()
     {
         var fact = Assert.Single(Facts("The package may reject unsafe names by default in a future release."));
