@@ -29,11 +29,17 @@ public static partial class FactExtractor
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
                 var start = facts.Count;
                 AddFactsOf(page, section, item, section.Items.Skip(i + 1), source, facts, i > 0 && item.Anchor == section.Anchor ? previousItem : start);
-                if (!RuleEngine.IsCode(item)) previousItem = start; // an example between two paragraphs does not part them
+                if (!RuleEngine.IsCode(item) && !GoesOnAboutTheOneBefore(item)) previousItem = start;
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
     }
+
+    /// <summary>
+    /// A code example, or a paragraph that goes on about the one before it ("These types must …", "Updating: …"), does not
+    /// part a change from the paragraphs after it that still speak of it ("Because of this change, …").
+    /// </summary>
+    private static bool GoesOnAboutTheOneBefore(NotesItem item) => Paragraphs.Of(item) is [var first, ..] && FollowUp().IsMatch(first.Text);
 
     /// <summary>
     /// Adds the facts of one item to <paramref name="facts"/>, paragraph by paragraph; a sentence a rule took is not also
@@ -115,7 +121,7 @@ public static partial class FactExtractor
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
     /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
-    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b)")]
+    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b|(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:This|That|The above) (?:program|example|code)\b|(?:These|Those) \w+s\b)")]
     private static partial Regex FollowUp();
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>

@@ -90,6 +90,22 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void A_paragraph_after_a_paragraph_that_goes_on_about_a_change_still_speaks_of_that_change()
+    {
+        const string change = "Cgo now maps some frob handle types to a uintptr instead of a pointer.";
+        const string more = "These types must be integers on the Go side because they confuse the collector.";
+        const string consequence = "Because of this change, values of those types are zeroed with 0 instead of nil.";
+        var items = new[] { change, more, consequence }
+            .Select((t, i) => new NotesItem(i, "cgo", NotesCategory.Tools, null, t, $"<p>{t}</p>")).ToList();
+        var section = new NotesSection(0, "cgo", "Cgo", "Tools › Cgo", 3, NotesCategory.Tools, null, items);
+        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+
+        var fact = Assert.Single(FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(change, fact.Summary);
+        Assert.Contains(consequence, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_package_entry_of_its_own_does_not_join_the_entry_before_it()
     {
         const string first = "The frob decoder now rejects records with trailing commas.";
@@ -138,6 +154,8 @@ public sealed class BehaviorRuleTests
     [InlineData("As a result, programs that counted on the old order will see different results.")]
     [InlineData("For example, the decoder will now report the line of the first bad record.")]
     [InlineData("This change means that readers which stopped at the first blank line will get more records.")]
+    [InlineData("This program reads the record before checking the error. In Go 1.40, it will now panic at that read.")]
+    [InlineData("These records must be rewritten: Parse now rejects the old form.")]
     public void A_paragraph_that_goes_on_about_the_change_before_it_joins_that_change(string followUp)
     {
         const string change = "The frob decoder now rejects records with trailing commas.";
