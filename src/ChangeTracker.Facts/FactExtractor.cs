@@ -61,7 +61,7 @@ public static partial class FactExtractor
                 var from = paragraph.Ordinal == 0 ? referable : itemStart;
                 if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && ReferredTo(facts, from, FactKind.BehaviorChange) is { } earlier)
                     facts[earlier] = Reverted(facts[earlier], fact);
-                else if (fact.Kind == FactKind.BehaviorChange && FollowUp().IsMatch(paragraph.Text) && ReferredTo(facts, from, FactKind.BehaviorChange, FactKind.Removal) is { } followed)
+                else if (fact.Kind == FactKind.BehaviorChange && (FollowUp().IsMatch(paragraph.Text) || FollowUp().IsMatch(fact.Summary)) && ReferredTo(facts, from, FactKind.BehaviorChange, FactKind.Removal) is { } followed)
                     facts[followed] = facts[followed].Kind == FactKind.Feature ? Reverted(facts[followed], fact) : Continued(facts[followed], fact);
                 else facts.Add(fact);
             }

@@ -217,6 +217,26 @@ public sealed class BehaviorRuleTests
     [InlineData("The new functions Spin and Spin6 run a frob call on every thread. These functions may only be used by programs that do not use cgo; otherwise they will always fail.")]
     [InlineData("The new Frob.Forget method drops a cached entry. Long-running programs can use this to free entries they no longer need.")]
     [InlineData("Go 1.40 extends frob conversions: frob(x) can now be written instead of *(*frob)(x).")]
+    [InlineData("There are also new variants of the frob functions that append to a buffer rather than return a string.")]
+    [InlineData("Frob-CBC cipher suites are also now supported, but disabled by default.")]
+    [InlineData("In the case of a syntax error, the Reader now reports the first line in the error's new StartLine field.")]
+    [InlineData("Updating: Existing code is unaffected, although frob tests that print should be updated.")]
+    [InlineData("Updating: Frob files at the old location will still work, but should be moved.")]
+    [InlineData("Frob drivers that keep the buffer should ensure they no longer write to it after the call.")]
+    [InlineData("In Go 1.40, the rule about frob labels is more permissive.")]
+    [InlineData("The frob parser now keeps better track of annotations in comments.")]
+    [InlineData("Programs that store frobs in interfaces will see more allocations.")]
+    [InlineData("Bounds check elimination now uses the frob length to drop more checks.")]
+    [InlineData("The runtime is now quicker at returning memory to the operating system after a spike.")]
+    [InlineData("In Go 1.40, the minimum size of the stack of a new goroutine has been lowered from 8KB to 4KB.")]
+    [InlineData("The frob/jpeg package now reads interlaced files and handles a few more layouts.")]
+    [InlineData("The frob/pe package has been extended and is now used by the linker.")]
+    [InlineData("The frob checker has been updated to follow the new rules for shifts.")]
+    [InlineData("To isolate clients, if a Conn implements the new FrobResetter interface, the pool will now call Reset before reuse.")]
+    [InlineData("Setting the GODEBUG=frobtrace=N environment variable now adds N frames to each trace.")]
+    [InlineData("Adding frob.ext=off to the GODEBUG environment variable now disables the optional frob extensions.")]
+    [InlineData("More frob functions are now eligible for inlining by default, including functions that call panic.")]
+    [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
     public void What_a_new_api_does_or_that_a_change_is_invisible_is_no_behaviour_change(string text) =>
         NoBehaviourChangeIn(text);
 
@@ -244,6 +264,12 @@ public sealed class BehaviorRuleTests
     [InlineData("The Sum method of the frob.Hasher interface now takes a []byte argument, to which the digest is appended.")]
     [InlineData("In Go 1.40, the interface frob.Value has changed slightly.")]
     [InlineData("In Go 1.40, the NewFrobWriter functions all return (*Writer, error) when they take a level.")]
+    [InlineData("The frob helpers now take and return a rune.")]
+    [InlineData("The Frob.Open method now returns an error instead of a bool to report failure.")]
+    [InlineData("The NewFrob function now takes a uintptr handle, instead of an int.")]
+    [InlineData("Note that the package names for the old frobmath packages have changed to frobs.")]
+    [InlineData("Large frob files are now handled on NetBSD 10. Some types have been adjusted accordingly.")]
+    [InlineData("In Go 1.40, the frob package has been brought closer in design to the other codecs.")]
     public void A_changed_signature_or_type_is_no_behaviour_change(string sentence) =>
         NoBehaviourChangeIn(sentence);
 
