@@ -98,8 +98,9 @@ public static partial class FactExtractor
         var removals = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).ToList();
         if (removals.Count == 0) return found.Select(f => f.Fact).ToList();
         var first = removals.Min(r => r.Sentence);
-        bool Restates((int Sentence, Fact Fact) f) => f.Fact.Kind == FactKind.BehaviorChange && f.Sentence > first && f.Fact.Rule != BehaviorRules.GodebugReverts
-            && (BehaviorRules.RestatesARemoval(f.Fact.Rule) || removals.Any(r => r.Fact.Kind == FactKind.Removal && r.Sentence < f.Sentence && NamesTheRemoved(r.Fact.Subject, f.Fact.Summary)));
+        bool Restates((int Sentence, Fact Fact) f) => f.Fact.Kind == FactKind.BehaviorChange && f.Fact.Rule != BehaviorRules.GodebugReverts
+            && (f.Sentence > first || f.Sentence == first && BehaviorRules.RestatesARemoval(f.Fact.Rule)) // "X has been removed; programs that use it will break"
+            && (BehaviorRules.RestatesARemoval(f.Fact.Rule) || removals.Any(r => r.Fact.Kind == FactKind.Removal && r.Sentence < f.Sentence && (NamesTheRemoved(r.Fact.Subject, f.Fact.Summary) || ConsequenceOf().IsMatch(f.Fact.Summary))));
         return found.Where(f => !Restates(f)).Select(f => f.Fact).ToList();
     }
 
@@ -111,6 +112,10 @@ public static partial class FactExtractor
         SubjectWord().Matches(removed).Select(m => m.Value).Where(w => !CommonWords.Contains(w))
             .Any(w => Regex.IsMatch(sentence, $@"(?<![\w$./=-]){Regex.Escape(w)}(?![\w$=-])", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
 
+    /// <summary>"In particular this means …", "As a result …": a sentence that tells what the change before it means.</summary>
+    [GeneratedRegex(@"^(?:In particular,? )?(?:[Tt]his|[Tt]hat) means\b|^(?:As a result|Consequently)\b")]
+    private static partial Regex ConsequenceOf();
+
     [GeneratedRegex(@"[\w$./=-]{4,}")]
     private static partial Regex SubjectWord();
 
@@ -121,7 +126,7 @@ public static partial class FactExtractor
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
     /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
-    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b|(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:This|That|The above) (?:program|example|code)\b|(?:These|Those) \w+s\b)")]
+    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b|(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:This|That|The above) (?:program|example|code)\b|(?:These|Those) \w+s\b|(?:When|If) (?:encountering |given |parsing )?such\b)")]
     private static partial Regex FollowUp();
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>

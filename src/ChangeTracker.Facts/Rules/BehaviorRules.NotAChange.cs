@@ -32,7 +32,7 @@ public static partial class BehaviorRules
     public static bool OnlyForABenefit(string clause, string? next) =>
         next is not null && Benefit().IsMatch(next) && !Breaks().IsMatch(clause) && !InsteadOrDefault().IsMatch(clause);
 
-    [GeneratedRegex(@"^(?:This|These|It|That|On [^,.]+, [\w.]+)\b[^.]*?\b(?:should (?:now )?be (?:\w+ )?faster|makes? [^.]*?\b(?:faster|more compatible|smaller)\b|leads? to (?:better|less|lower)|saves? memory|(?:has|have|should have) no semantic effect|prevents? \w+ from being re-?\w+)")]
+    [GeneratedRegex(@"^(?:This|These|It|That|On [^,.]+, [\w.]+)\b[^.]*?\b(?:should (?:now )?be (?:\w+ )?faster|makes? [^.]*?\b(?:faster|more compatible|smaller)\b|leads? to (?:better|less|lower)|saves? memory|(?:has|have|should have) no semantic effect|prevents? \w+ from being re-?\w+|(?<!\bto )avoids? \w+ing\b)|\b(?:is|are) (?:deprecated but )?still (?:recognized|accepted|supported)\b")]
     private static partial Regex Benefit();
 
     [GeneratedRegex(@"\bdefault\b|\b(?:instead of|rather than) (?:\w+ing\b|an? |the )")]
@@ -48,7 +48,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"(?:^|\b)(?:Go|[Pp]re-Go|As of Go) 1\.(?<minor>\d+) (?:\w+ed|implements|introduced)\b")]
     private static partial Regex EarlierRelease();
 
-    [GeneratedRegex(@"\b(?:errors?|rejects?|(?<!\bcall(?:s|ing)? )panics?|fails?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]
+    [GeneratedRegex(@"\b(?:errors?|rejects?|(?<!\bcall(?:s|ing)? )panics?|fail(?:s|ures?)?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]
     private static partial Regex Breaks();
 
     // A setting or mode that turns something new on: "It can be enabled by setting GODEBUG=frob=1", "frob=1 enables the
@@ -57,7 +57,7 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
-    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked|considered) (?:as )?deprecated\b")]
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked|considered) (?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
@@ -68,16 +68,16 @@ public static partial class BehaviorRules
     // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an
     // interface", "returns an error as well as a Logger"): code written for the old shape stops compiling, which is an API
     // change of the feature, not code that keeps compiling and behaves differently.
-    [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b|\btake and return (?:a|an) \w+\b|\b(?:takes?|returns?) (?:an? )?[\w.\[\]*]+(?: \w+)?,? (?:instead of|rather than) (?:an? )?(?:uintptr|int|int64|string|bool|\[\]byte|rune)\b|\bnames? (?:of|for) [^.;]*\b(?:have|has) changed to\b|\b(?:types|fields|signatures) have been (?:adjusted|changed|updated) accordingly\b|\b(?:has|have) been (?:\w+ )?(?:brought closer in design|simplified|reworked|redesigned)\b|\b(?:rune|uintptr|int|int64|string|\[\]byte|error|bool) (?:rather than|instead of) (?:an? )?(?:rune|uintptr|int|int64|bool|\[\]byte)\b|\bnow (?:also )?returns? an? (?:uintptr|int64|int32|rune)\b")]
+    [GeneratedRegex(@"\b(?:changed|has changed) (?:its )?(?:signatures?|return types?)\b|\b[Tt]he signature of\b(?:[^.;]|\.(?=\w))*\bhas changed\b|\btakes? (?:a|an) (?:[\w.\[\]*]+ )+(?:as (?:an?|the) (?:\w+ )?)?(?:argument|parameter)\b|\b(?:altered|changed) to take\b|\binterface [\w.]+ has changed\b|\breturns? \(\*?\w|\btakes? a context\b|\b(?:made|from a struct to) an interface\b|\b(?:a|an) (?:function|struct|interface)(?: type)? rather than an? (?:function|struct|interface)\b|\breturns? an error as well as\b|\bto take a function value\b|\bchanged from (?:uintptr|int|string) to\b|\btake and return (?:a|an) \w+\b|\b(?:takes?|returns?) (?:an? )?[\w.\[\]*]+(?: \w+)?,? (?:instead of|rather than) (?:an? )?(?:uintptr|int|int64|string|bool|\[\]byte|rune)\b|\bnames? (?:of|for) [^.;]*\b(?:have|has) changed to\b|\b(?:types|fields|signatures) have been (?:adjusted|changed|updated) accordingly\b|\b(?:has|have) been (?:\w+ )?(?:brought closer in design|simplified|reworked|redesigned)\b|\b(?:rune|uintptr|int|int64|string|\[\]byte|error|bool) (?:rather than|instead of) (?:an? )?(?:rune|uintptr|int|int64|bool|\[\]byte)\b|\bnow (?:also )?returns? an? (?:uintptr|int64|int32|rune)\b|\b(?:will break|breaks) due to the new\b|\bnames? of [^.;]*\b(?:have|has) changed\b")]
     private static partial Regex ApiShape();
 
-    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|(?:more (?:aggressive(?:ly)? )?|eligible for )inlin\w*(?: by default)?|contention|contended|resulting in (?:many )?fewer|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b|now \w+s better|better track|more allocations|[Bb]ounds check elimination|(?:releas|return)(?:es|ing)? memory to the (?:OS|operating system)|(?:minimum|initial|starting) size (?:of|for) (?:the |a )?(?:goroutines )?stack")]
+    [GeneratedRegex(@"\b(?:improv(?:es|ing|ed)? (?:the )?(?:CPU )?performance|performance improvements?|(?:is|are|runs?|now) (?:\w+ )?faster|more efficient(?:ly)?|(?:reduc|lower)(?:e|es|ing) (?:the |its )?(?:number of|cost|overhead|memory|latency|CPU|impact)|speeds? up|optimi[sz]ed?|(?:fewer|no longer|avoids?|without) (?:causes? |requires? )?(?:heap )?allocat\w*|allocat\w* less|(?:takes|uses|needs) less|uses? (?:a )?(?:smaller|lower) (?:fraction|share|amount) of|(?:more (?:aggressive(?:ly)? )?|eligible for )inlin\w*(?: by default)?|contention|contended|resulting in (?:many )?fewer|(?:no longer (?:increase|affect)s? )?(?:[\w-]+ )?pause times?)\b|now \w+s better|better track|more allocations|[Bb]ounds check elimination|(?:releas|return)(?:es|ing)? memory to the (?:OS|operating system)|(?:minimum|initial|starting) size (?:of|for) (?:the |a )?(?:goroutine['’]s )?stack|(?:no longer forces? (?:its |the )?\w+ )?(?:to be|be) allocated on the (?:heap|stack)|collected (?:promptly|sooner|earlier)|in a single (?:GC |garbage collection )?cycle")]
     private static partial Regex Improvement();
 
-    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?(?!\.\w)|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b")]
+    [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?(?!\.\w)|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses? (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\b(?:made|done) through libc\b|^Internally\b|\b(?:was|were|is|are) (?:mostly |now )?written in (?:C|Go|assembly)\b|\b(?:translated|rewritten|converted) (?:in)?to Go\b|^The implementation of [\w ]+ (?:has|have) been (?:modified|changed|rewritten)\b|\bwrite barrier\b")]
     private static partial Regex Implementation();
 
-    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b|\b(?:can|may) now be (?:written|used|declared|spelled|called|passed)\b|\b(?:handles?|supports?|accepts?|recognizes?|reads?) (?:a few |several |many )?more\b|\bhas been extended\b|\bto (?:follow|support|match) the new\b")]
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b|\b(?:can|may) now be (?:written|used|declared|spelled|called|passed)\b|\b(?:handles?|supports?|accepts?|recognizes?|reads?) (?:a few |several |many )?more\b|\bhas been extended\b|\bto (?:follow|support|match) the new\b|^This (?:allows|enables|lets|permits)\b")]
     private static partial Regex Addition();
 
     // What a new API is for or how it behaves: "The new Frob method returns an error when …", "These functions may only be
@@ -85,8 +85,9 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"^(?:The|A|An|Two|Three|Several) new (?:[\w.]+,? ){0,3}(?:methods?|functions?|types?|fields?|interfaces?|options?|constants?|variables?|packages?)\b|^These (?:new )?(?:functions|methods|types|interfaces) (?:are|may|will|can)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b|^There (?:are|is) (?:also )?(?:a )?new\b|\bnow supported,? but (?:disabled|off) by default\b|\b(?:in|into|via) (?:the |its |a )?(?:[\w.'’]+ )?new [A-Z]\w* (?:field|method)\b")]
     private static partial Regex NewApi();
 
-    // What implementers of an interface should do ("Drivers that keep the buffer should ensure they no longer write to it").
-    [GeneratedRegex(@"\bshould (?:ensure|make sure|take care)\b")]
+    // What implementers or tools should do ("Drivers that keep the buffer should ensure they no longer write to it", "Analysis
+    // tools … should be updated to consider this").
+    [GeneratedRegex(@"\bshould (?:ensure|make sure|take care)\b|\bshould be updated to (?:consider|handle|account for)\b")]
     private static partial Regex AdviceToImplementers();
 
     [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\bwill still work\b")]
