@@ -13,7 +13,7 @@ public static partial class BehaviorRules
     /// </summary>
     public static bool NotAChange(string clause) =>
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
-        || Addition().IsMatch(clause) && !Breaks().IsMatch(clause)
+        || Addition().IsMatch(clause) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
         || OptIn().IsMatch(clause)
         || AdviceToImplementers().IsMatch(clause)
@@ -97,7 +97,7 @@ public static partial class BehaviorRules
     private static partial Regex VetOnly();
 
     /// <summary>"differently", "instead of returning …": a faster or reimplemented thing whose results also change.</summary>
-    [GeneratedRegex(@"\bdifferently\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
+    [GeneratedRegex(@"\bdifferently\b|\bdifferent \w+ than (?:before|previously)\b|\bmore accurate\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
     private static partial Regex ReadsDifferently();
 
     /// <summary>

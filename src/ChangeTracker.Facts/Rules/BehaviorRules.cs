@@ -17,7 +17,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?)";
+        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at))";
 
     // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
     private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
@@ -32,7 +32,7 @@ public static partial class BehaviorRules
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
-        @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|has (?:a|an|the) (?:different|new) (?:default|behavior|format)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
+        @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|(?:has|have) (?:a|an|the) (?:different|new) (?:default|behavior|format)|(?:has|have) (?:a |an |the )?(?:different |new )?default (?:type|value)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
 
     /// <summary>The rule for a sentence that names the setting restoring the old behaviour.</summary>
     public const string GodebugReverts = "behavior-godebug-reverts";
@@ -140,7 +140,13 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:must|should) now (?!be\b)\w+|\bmust reside\b|\brequires passing\b"),
         // A failure stated for a case: "Defining a flag will panic if it was already set", "X will fail when Y".
         new("behavior-will-fail-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bwill (?:panic|fail|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
+            @"(?<subject>)\bwill (?:panic|fail(?: to \w+(?: (?:a|an|the) \w+)?)?|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
+        // Membership or format that changed: "FrobChar is now part of FrobType", "The .frob section is now DWARF version 9".
+        new("behavior-now-part-of", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b"),
+        // A new flag or setting that existing uses now need: "go frob now has a -insecure flag that must be set if …".
+        new("behavior-flag-now-needed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:flag|option|setting) that must be (?:enabled|set|given|passed|specified)\b"),
         // A constant's value that changed: "The value of the constant FrobMax has been updated."
         new("behavior-constant-updated", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b[Tt]he value of (?:the )?(?:constant |variable )?[\w.]+ (?:has been|was) (?:updated|changed|increased|decreased|raised|lowered)\b"),

@@ -34,6 +34,9 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-verb-after-clause", "The frob writer, when running in raw mode, now produces the same bytes whatever the buffer sizes.")]
     [InlineData("behavior-now-verb", "On Windows, the FROB_STOP and FROB_QUIT events now generate a syscall.SIGTERM signal.")]
     [InlineData("behavior-release-changes", "As of Go 1.40, the go command by default fetches frob modules through the public mirror.")]
+    [InlineData("behavior-will-fail-when", "The go frob -u command will fail to update a module if its origin has moved since it was fetched.")]
+    [InlineData("behavior-now-verb", "Frob literals such as 'a' now have default type rune, as 1.0 has default type float64.")]
+    [InlineData("behavior-programs-observe", "The new frob sorting algorithm does choose a different order than before for equal values.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
@@ -260,6 +263,10 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob archives created by the linker are now kept in the build cache. This makes repeated links faster at the cost of a larger cache.")]
     public void A_change_whose_next_sentence_gives_only_its_benefit_is_no_behaviour_change(string text) =>
         NoBehaviourChangeIn(text);
+
+    [Fact]
+    public void A_faster_implementation_that_also_changes_results_is_a_change() =>
+        Assert.Contains(Facts("With GOFROB=v3, the compiler will now use fused frob instructions to make arithmetic faster and more accurate."), f => f.Kind == FactKind.BehaviorChange);
 
     [Fact]
     public void A_change_that_says_what_it_does_instead_stays_a_change_whatever_its_benefit()

@@ -126,6 +126,8 @@ public static class RuleExamples
         ["behavior-errors-when"] = [Lib("The Go 1.40 frob parser returns an error if a record holds a tab.")],
         ["behavior-users-must-now"] = [Tool("Scripts that call the frob tool directly should now pass the -strict flag.")],
         ["behavior-will-fail-when"] = [Lib("Registering a frob handler (via Handle, HandleFunc, etc.) will panic if Serve has already been called.")],
+        ["behavior-now-part-of"] = [Lib("FrobCharDevice is now part of the FrobType mask."), Lib("The .frob_info section is now DWARF version 9.")],
+        ["behavior-flag-now-needed"] = [Tool("The get subcommand now has a -plain flag that must be set when fetching over an unencrypted connection.")],
         ["behavior-constant-updated"] = [Lib("Frob now accepts widths up to 128. The value of the constant MaxFrobWidth has been updated.")],
         ["behavior-only-will"] = [Lib("Only frob chains with a valid signature on every link will be accepted by Verify.")],
         ["behavior-now-contrast"] = [Lib("Now, frob names with a trailing dot are looked up as written.")],
