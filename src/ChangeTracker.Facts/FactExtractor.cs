@@ -56,7 +56,7 @@ public static partial class FactExtractor
         {
             var list = paragraph.Ordinal == paragraphs.Count - 1 ? nextEntries : paragraphs.Skip(paragraph.Ordinal + 1);
             var found = RuleEngine.Apply(page, section, item, paragraph, source, ListAfter(paragraph, list)).ToList();
-            foreach (var fact in OneBehaviorChangePerParagraph(WithoutRestatedRemovals(found), paragraph.Text))
+            foreach (var fact in OneBehaviorChangePerParagraph(RestatedRemovals.Without(found), paragraph.Text))
             {
                 var from = paragraph.Ordinal == 0 ? referable : itemStart;
                 if (fact.Kind == FactKind.BehaviorChange && fact.Rule == BehaviorRules.GodebugReverts && ReferredTo(facts, from, FactKind.BehaviorChange) is { } earlier)
@@ -87,40 +87,6 @@ public static partial class FactExtractor
     private static Fact Reverted(Fact change, Fact revert) => change.Kind == FactKind.BehaviorChange
         ? change with { Godebug = change.Godebug ?? revert.Godebug, Evidence = $"{change.Evidence} {revert.Evidence}" }
         : revert with { Subject = change.Subject, Summary = change.Summary, Symbols = change.Symbols, Evidence = $"{change.Evidence} {revert.Evidence}" };
-
-    /// <summary>
-    /// A paragraph that removes or deprecates something and then, in the sentences after it, says what that means ("…
-    /// no longer works", "Programs that depend on it will break", "Previously it also accepted …") states one change: the
-    /// removal. Those sentences stay taken from the feature.
-    /// </summary>
-    private static List<Fact> WithoutRestatedRemovals(IReadOnlyList<(int Sentence, Fact Fact)> found)
-    {
-        var removals = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).ToList();
-        if (removals.Count == 0) return found.Select(f => f.Fact).ToList();
-        var first = removals.Min(r => r.Sentence);
-        bool Restates((int Sentence, Fact Fact) f) => f.Fact.Kind == FactKind.BehaviorChange && f.Fact.Rule != BehaviorRules.GodebugReverts
-            && (f.Sentence > first || f.Sentence == first && BehaviorRules.RestatesARemoval(f.Fact.Rule)) // "X has been removed; programs that use it will break"
-            && (BehaviorRules.RestatesARemoval(f.Fact.Rule) || removals.Any(r => r.Fact.Kind == FactKind.Removal && r.Sentence < f.Sentence && (NamesTheRemoved(r.Fact.Subject, f.Fact.Summary) || ConsequenceOf().IsMatch(f.Fact.Summary))));
-        return found.Where(f => !Restates(f)).Select(f => f.Fact).ToList();
-    }
-
-    /// <summary>
-    /// "Binary-only packages are no longer supported. Building a binary-only package now fails.": the later sentence names
-    /// what was removed (a word of four letters or more of its subject), so it tells what the removal means.
-    /// </summary>
-    private static bool NamesTheRemoved(string removed, string sentence) =>
-        SubjectWord().Matches(removed).Select(m => m.Value).Where(w => !CommonWords.Contains(w))
-            .Any(w => Regex.IsMatch(sentence, $@"(?<![\w$./=-]){Regex.Escape(w)}(?![\w$=-])", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
-
-    /// <summary>"In particular this means …", "As a result …": a sentence that tells what the change before it means.</summary>
-    [GeneratedRegex(@"^(?:In particular,? )?(?:[Tt]his|[Tt]hat) means\b|^(?:As a result|Consequently)\b")]
-    private static partial Regex ConsequenceOf();
-
-    [GeneratedRegex(@"[\w$./=-]{4,}")]
-    private static partial Regex SubjectWord();
-
-    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
-        { "that", "this", "with", "from", "have", "been", "will", "longer", "package", "packages", "support", "command", "which", "their", "there", "these", "those", "into", "also", "used", "using", "when", "other" };
 
     /// <summary>
     /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
