@@ -37,6 +37,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-will-fail-when", "The go frob -u command will fail to update a module if its origin has moved since it was fetched.")]
     [InlineData("behavior-now-verb", "Frob literals such as 'a' now have default type rune, as 1.0 has default type float64.")]
     [InlineData("behavior-programs-observe", "The new frob sorting algorithm does choose a different order than before for equal values.")]
+    [InlineData("behavior-now-verb", "The frob profile for contention on internal locks now correctly points to the end of the locked section.")]
+    [InlineData("behavior-is-now-handled", "With -shared, the register FX is now overwritten by some memory loads and should be avoided in assembly.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
@@ -230,6 +232,7 @@ public sealed class BehaviorRuleTests
     [InlineData("In Go 1.40, the rule about frob labels is more permissive.")]
     [InlineData("The frob parser now keeps better track of annotations in comments.")]
     [InlineData("Programs that store frobs in interfaces will see more allocations.")]
+    [InlineData("The frob mutex now spins briefly before parking, reducing lock contention.")]
     [InlineData("Bounds check elimination now uses the frob length to drop more checks.")]
     [InlineData("The runtime is now quicker at returning memory to the operating system after a spike.")]
     [InlineData("In Go 1.40, the minimum size of the stack of a new goroutine has been lowered from 8KB to 4KB.")]
