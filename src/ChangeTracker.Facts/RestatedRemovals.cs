@@ -34,7 +34,7 @@ internal static partial class RestatedRemovals
     }
 
     /// <summary>
-    /// "Binary-only packages are no longer supported. Building a binary-only package now fails.": the later sentence names
+    /// "Frob archives are no longer supported. Linking a frob archive now fails.": the later sentence names
     /// what was removed (a word of four letters or more of its subject), so it tells what the removal means.
     /// </summary>
     private static bool NamesTheRemoved(string removed, string sentence) =>

@@ -14,6 +14,14 @@ public sealed class BehaviorRuleTests
     private static void NoBehaviourChangeIn(string text) =>
         Assert.DoesNotContain(Facts(text), f => f.Kind == FactKind.BehaviorChange);
 
+    /// <summary>A behaviour rule reads the text as a change, and a filter says why it is none (so the test can fail).</summary>
+    private static void WordedLikeAChangeButNone(string text)
+    {
+        var clauses = ChangeTracker.Facts.Text.Sentences.Split(text).SelectMany(s => s.Split("; "));
+        Assert.Contains(ChangeTracker.Facts.Rules.BehaviorRules.Table, r => clauses.Any(r.Pattern.IsMatch));
+        NoBehaviourChangeIn(text);
+    }
+
     [Theory]
     [InlineData("behavior-now-verb", "The Dial function now rejects addresses with a trailing dot.")]
     [InlineData("behavior-no-longer", "The Reader no longer returns an error for empty input.")]
@@ -37,7 +45,7 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-will-fail-when", "The go frob -u command will fail to update a module if its origin has moved since it was fetched.")]
     [InlineData("behavior-now-verb", "Frob literals such as 'a' now have default type rune, as 1.0 has default type float64.")]
     [InlineData("behavior-programs-observe", "The new frob sorting algorithm does choose a different order than before for equal values.")]
-    [InlineData("behavior-now-verb", "The frob profile for contention on internal locks now correctly points to the end of the locked section.")]
+    [InlineData("behavior-now-verb", "Samples of the frob lock profile now correctly point at the line where the lock was let go.")]
     [InlineData("behavior-is-now-handled", "With -shared, the register FX is now overwritten by some memory loads and should be avoided in assembly.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
@@ -217,55 +225,55 @@ public sealed class BehaviorRuleTests
 
     [Theory]
     [InlineData("The frob table is now stored in a compact form with no semantic effect on programs.")]
-    [InlineData("The frob table is now stored in a compact form. This saves memory but has no semantic effect.")]
+    [InlineData("The frob table is now stored compactly. That trims memory use and has no semantic effect.")]
     [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
     [InlineData("The new Frob.Strict method returns a decoder that reports an error for stray padding bits.")]
-    [InlineData("The new functions Spin and Spin6 run a frob call on every thread. These functions may only be used by programs that do not use cgo; otherwise they will always fail.")]
+    [InlineData("The new functions Spin and Spin6 run a frob call on every thread. These functions may only be called from programs built without cgo; elsewhere they will always fail.")]
     [InlineData("The new Frob.Forget method drops a cached entry. Long-running programs can use this to free entries they no longer need.")]
     [InlineData("Go 1.40 extends frob conversions: frob(x) can now be written instead of *(*frob)(x).")]
     [InlineData("There are also new variants of the frob functions that append to a buffer rather than return a string.")]
-    [InlineData("Frob-CBC cipher suites are also now supported, but disabled by default.")]
+    [InlineData("Frob-CBC suites can be used too: they are now supported, but off by default.")]
     [InlineData("In the case of a syntax error, the Reader now reports the first line in the error's new StartLine field.")]
     [InlineData("Updating: Existing code is unaffected, although frob tests that print should be updated.")]
-    [InlineData("Updating: Frob files at the old location will still work, but should be moved.")]
+    [InlineData("Updating: Frob files kept in the old folder will still work for now, but should be updated to use the new folder.")]
     [InlineData("Frob drivers that keep the buffer should ensure they no longer write to it after the call.")]
     [InlineData("In Go 1.40, the rule about frob labels is more permissive.")]
     [InlineData("The frob parser now keeps better track of annotations in comments.")]
     [InlineData("Programs that store frobs in interfaces will see more allocations.")]
-    [InlineData("The frob mutex now spins briefly before parking, reducing lock contention.")]
+    [InlineData("The frob mutex now uses a short spin phase, reducing lock contention.")]
     [InlineData("Bounds check elimination now uses the frob length to drop more checks.")]
-    [InlineData("The runtime is now quicker at returning memory to the operating system after a spike.")]
+    [InlineData("The frob allocator now returns memory to the OS within seconds of a spike.")]
     [InlineData("In Go 1.40, the minimum size of the stack of a new goroutine has been lowered from 8KB to 4KB.")]
     [InlineData("The frob/jpeg package now reads interlaced files and handles a few more layouts.")]
-    [InlineData("The frob/pe package has been extended and is now used by the linker.")]
-    [InlineData("The frob checker has been updated to follow the new rules for shifts.")]
+    [InlineData("The frob/coff package has been extended, and the linker now reads objects with it.")]
+    [InlineData("The frob checker is now corrected to match the new rules for shifts.")]
     [InlineData("To isolate clients, if a Conn implements the new FrobResetter interface, the pool will now call Reset before reuse.")]
-    [InlineData("Setting the GODEBUG=frobtrace=N environment variable now adds N frames to each trace.")]
-    [InlineData("Adding frob.ext=off to the GODEBUG environment variable now disables the optional frob extensions.")]
-    [InlineData("More frob functions are now eligible for inlining by default, including functions that call panic.")]
+    [InlineData("Setting the GODEBUG=frobtrace=N environment variable now limits the number of frames in each trace to N.")]
+    [InlineData("Adding frobext=0 to the GODEBUG environment variable now turns off the frob extensions of the runtime.")]
+    [InlineData("Many more frob helpers are now eligible for inlining by default, even those that call panic.")]
     [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
     [InlineData("The Frob structs gain a new Zone field. Code using untagged literals of them will break due to the new field.")]
-    [InlineData("Before Go 1.40, the frob runtime was mostly written in C, with some assembler.")]
-    [InlineData("The implementation of frob values has been modified.")]
+    [InlineData("Before Go 1.40, the frob scheduler was mostly written in C.")]
+    [InlineData("The implementation of frob values has been changed.")]
     [InlineData("Stores of frob pointers are now done through a write barrier rather than directly.")]
     [InlineData("Encouraged by the move, the names of the frob tools have changed.")]
     [InlineData("The frob curves now use complete formulas generated by a prover.")]
     [InlineData("Analysis tools that assume frob conversions never panic should be updated to consider them.")]
-    [InlineData("The frob flag now takes a comma-separated list. The space-separated form is deprecated but still recognized.")]
-    [InlineData("The frob group of a child is now set with signals blocked. This avoids stopping the child in a background group.")]
-    [InlineData("In Go 1.40, Frob no longer forces its argument to be allocated on the heap.")]
-    [InlineData("Frob handles previously took several cycles to free. Now, once unused, they are collected promptly in a single cycle.")]
+    [InlineData("The frob flag now takes a list split by commas. The old form with spaces is deprecated but still recognized.")]
+    [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
+    [InlineData("In Go 1.40, Frob no longer forces its input to be allocated on the heap.")]
+    [InlineData("Frob chains once needed many cycles to free. Now, as soon as nothing uses them, they are collected promptly.")]
     [InlineData("The frob key type no longer claims that its modulus is secret.")]
-    [InlineData("Sign can now take a frob signer as well as a plain signer. This allows these functions to use signers that hash internally, instead of hashing first.")]
+    [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
     public void What_a_new_api_does_or_that_a_change_is_invisible_is_no_behaviour_change(string text) =>
-        NoBehaviourChangeIn(text);
+        WordedLikeAChangeButNone(text);
 
     [Theory]
     [InlineData("The frobfmt command now reads its input files in parallel. On a machine with many cores, frobfmt should now be much faster.")]
     [InlineData("The frob package will now use a cached handle when one is available. This prevents handles from being reopened on every call.")]
-    [InlineData("Frob archives created by the linker are now kept in the build cache. This makes repeated links faster at the cost of a larger cache.")]
+    [InlineData("Frob archives created by the linker are now cached in the build cache. This makes repeated links faster at the cost of a larger cache.")]
     public void A_change_whose_next_sentence_gives_only_its_benefit_is_no_behaviour_change(string text) =>
-        NoBehaviourChangeIn(text);
+        WordedLikeAChangeButNone(text);
 
     [Fact]
     public void A_faster_implementation_that_also_changes_results_is_a_change() =>
@@ -289,13 +297,13 @@ public sealed class BehaviorRuleTests
     [InlineData("In Go 1.40, the interface frob.Value has changed slightly.")]
     [InlineData("In Go 1.40, the NewFrobWriter functions all return (*Writer, error) when they take a level.")]
     [InlineData("The frob helpers now take and return a rune.")]
-    [InlineData("The Frob.Open method now returns an error instead of a bool to report failure.")]
+    [InlineData("The Frob.Open method now reports failure with an error instead of a bool.")]
     [InlineData("The NewFrob function now takes a uintptr handle, instead of an int.")]
-    [InlineData("Note that the package names for the old frobmath packages have changed to frobs.")]
+    [InlineData("The names of the old frobmath packages have changed to frobs and frobx.")]
     [InlineData("Large frob files are now handled on NetBSD 10. Some types have been adjusted accordingly.")]
-    [InlineData("In Go 1.40, the frob package has been brought closer in design to the other codecs.")]
+    [InlineData("In Go 1.40, the frob codec has been redesigned to match its siblings.")]
     public void A_changed_signature_or_type_is_no_behaviour_change(string sentence) =>
-        NoBehaviourChangeIn(sentence);
+        WordedLikeAChangeButNone(sentence);
 
     [Fact]
     public void What_a_later_release_did_is_still_a_change_of_that_release()
