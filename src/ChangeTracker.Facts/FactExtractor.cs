@@ -89,8 +89,9 @@ public static partial class FactExtractor
         : revert with { Subject = change.Subject, Summary = change.Summary, Symbols = change.Symbols, Evidence = $"{change.Evidence} {revert.Evidence}" };
 
     /// <summary>
-    /// A paragraph that goes on about the change before it ("Updating: …", "This change means …", "As a result, …", "For
-    /// example, …"): its behaviour-change sentences tell the consequences of that change, not a second one.
+    /// A paragraph (or a sentence) that goes on about the change before it ("Updating: …", "This change means …", "As a
+    /// result, …", "For example, …", "These types must …", "This program …", "In Go 1.40, it will …", "When encountering
+    /// such …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
     [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b|(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:This|That|The above) (?:program|example|code)\b|(?:These|Those) \w+s\b|(?:When|If) (?:encountering |given |parsing )?such\b)")]
     private static partial Regex FollowUp();

@@ -223,10 +223,8 @@ public sealed class BehaviorRuleTests
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);
 
+    /// <summary>What a new API does, how it is meant to be used, or an API shape that changed: no existing code sees a different result.</summary>
     [Theory]
-    [InlineData("The frob table is now stored in a compact form with no semantic effect on programs.")]
-    [InlineData("The frob table is now stored compactly. That trims memory use and has no semantic effect.")]
-    [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
     [InlineData("The new Frob.Strict method returns a decoder that reports an error for stray padding bits.")]
     [InlineData("The new functions Spin and Spin6 run a frob call on every thread. These functions may only be called from programs built without cgo; elsewhere they will always fail.")]
     [InlineData("The new Frob.Forget method drops a cached entry. Long-running programs can use this to free entries they no longer need.")]
@@ -234,38 +232,56 @@ public sealed class BehaviorRuleTests
     [InlineData("There are also new variants of the frob functions that append to a buffer rather than return a string.")]
     [InlineData("Frob-CBC suites can be used too: they are now supported, but off by default.")]
     [InlineData("In the case of a syntax error, the Reader now reports the first line in the error's new StartLine field.")]
+    [InlineData("The frob/coff package has been extended, and the linker now reads objects with it.")]
+    [InlineData("The frob checker is now corrected to match the new rules for shifts.")]
+    [InlineData("To isolate clients, if a Conn implements the new FrobResetter interface, the pool will now call Reset before reuse.")]
+    [InlineData("The Frob structs gain a new Zone field. Code using untagged literals of them will break due to the new field.")]
+    [InlineData("Encouraged by the move, the names of the frob tools have changed.")]
+    [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
+    public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
+        WordedLikeAChangeButNone(text);
+
+    /// <summary>Advice on updating code, or a change the notes themselves call invisible.</summary>
+    [Theory]
+    [InlineData("The frob table is now stored in a compact form with no semantic effect on programs.")]
+    [InlineData("The frob table is now stored compactly. That trims memory use and has no semantic effect.")]
     [InlineData("Updating: Existing code is unaffected, although frob tests that print should be updated.")]
     [InlineData("Updating: Frob files kept in the old folder will still work for now, but should be updated to use the new folder.")]
     [InlineData("Frob drivers that keep the buffer should ensure they no longer write to it after the call.")]
-    [InlineData("In Go 1.40, the rule about frob labels is more permissive.")]
+    [InlineData("Analysis tools that assume frob conversions never panic should be updated to consider them.")]
+    [InlineData("The frob flag now takes a list split by commas. The old form with spaces is deprecated but still recognized.")]
+    [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
+    [InlineData("The frob key type no longer claims that its modulus is secret.")]
+    public void Advice_or_a_change_the_notes_call_invisible_is_no_behaviour_change(string text) =>
+        WordedLikeAChangeButNone(text);
+
+    /// <summary>Only faster, leaner or implemented differently: the results stay the same.</summary>
+    [Theory]
+    [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
     [InlineData("The frob parser now keeps better track of annotations in comments.")]
     [InlineData("Programs that store frobs in interfaces will see more allocations.")]
     [InlineData("The frob mutex now uses a short spin phase, reducing lock contention.")]
     [InlineData("Bounds check elimination now uses the frob length to drop more checks.")]
     [InlineData("The frob allocator now returns memory to the OS within seconds of a spike.")]
     [InlineData("In Go 1.40, the minimum size of the stack of a new goroutine has been lowered from 8KB to 4KB.")]
-    [InlineData("The frob/jpeg package now reads interlaced files and handles a few more layouts.")]
-    [InlineData("The frob/coff package has been extended, and the linker now reads objects with it.")]
-    [InlineData("The frob checker is now corrected to match the new rules for shifts.")]
-    [InlineData("To isolate clients, if a Conn implements the new FrobResetter interface, the pool will now call Reset before reuse.")]
-    [InlineData("Setting the GODEBUG=frobtrace=N environment variable now limits the number of frames in each trace to N.")]
-    [InlineData("Adding frobext=0 to the GODEBUG environment variable now turns off the frob extensions of the runtime.")]
     [InlineData("Many more frob helpers are now eligible for inlining by default, even those that call panic.")]
-    [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
-    [InlineData("The Frob structs gain a new Zone field. Code using untagged literals of them will break due to the new field.")]
     [InlineData("Before Go 1.40, the frob scheduler was mostly written in C.")]
     [InlineData("The implementation of frob values has been changed.")]
     [InlineData("Stores of frob pointers are now done through a write barrier rather than directly.")]
-    [InlineData("Encouraged by the move, the names of the frob tools have changed.")]
     [InlineData("The frob curves now use complete formulas generated by a prover.")]
-    [InlineData("Analysis tools that assume frob conversions never panic should be updated to consider them.")]
-    [InlineData("The frob flag now takes a list split by commas. The old form with spaces is deprecated but still recognized.")]
-    [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
     [InlineData("In Go 1.40, Frob no longer forces its input to be allocated on the heap.")]
     [InlineData("Frob chains once needed many cycles to free. Now, as soon as nothing uses them, they are collected promptly.")]
-    [InlineData("The frob key type no longer claims that its modulus is secret.")]
-    [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
-    public void What_a_new_api_does_or_that_a_change_is_invisible_is_no_behaviour_change(string text) =>
+    public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
+        WordedLikeAChangeButNone(text);
+
+    /// <summary>A rule relaxed, more input accepted, or a setting that turns something new on: what worked before still works.</summary>
+    [Theory]
+    [InlineData("In Go 1.40, the rule about frob labels is more permissive.")]
+    [InlineData("The frob/jpeg package now reads interlaced files and handles a few more layouts.")]
+    [InlineData("Setting the GODEBUG=frobtrace=N environment variable now limits the number of frames in each trace to N.")]
+    [InlineData("Adding frobext=0 to the GODEBUG environment variable now turns off the frob extensions of the runtime.")]
+    [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
+    public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
     [Theory]
