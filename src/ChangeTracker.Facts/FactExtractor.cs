@@ -93,8 +93,15 @@ public static partial class FactExtractor
     /// result, …", "For example, …", "These types must …", "This program …", "In Go 1.40, it will …", "When encountering
     /// such …"): its behaviour-change sentences tell the consequences of that change, not a second one.
     /// </summary>
-    [GeneratedRegex(@"^(?:Updating:|(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b|Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|For example\b|The most important effect\b|To support (?:programs|code) written for older\b|(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:This|That|The above) (?:program|example|code)\b|(?:These|Those) \w+s\b|(?:When|If) (?:encountering |given |parsing )?such\b)")]
+    [GeneratedRegex("^(?:" + Updating + "|" + ThisChange + "|" + Consequence + "|" + Example + "|" + BackReference + ")")]
     private static partial Regex FollowUp();
+
+    // The openings FollowUp reads: the notes' own "Updating:", "this change", a consequence, an example, a back reference.
+    private const string Updating = @"Updating:";
+    private const string ThisChange = @"(?:This|These|That) (?:new )?(?:change|changes|means|behaviou?r|check|vet check|default)\b|The (?:new )?(?:change|changes|check|vet check)\b";
+    private const string Consequence = @"Because of (?:this|these)\b|As a (?:result|consequence)\b|A consequence\b|In (?:this|that|such) case\b|The most important effect\b";
+    private const string Example = @"For example\b|(?:This|That|The above) (?:program|example|code)\b";
+    private const string BackReference = @"(?:In Go 1\.\d+, )?(?:it|they) (?:will|now|no longer)\b|(?:These|Those) \w+s\b|(?:When|If) (?:encountering |given |parsing )?such\b|To support (?:programs|code) written for older\b";
 
     /// <summary>The item's behaviour change, with the evidence of the paragraph that goes on about it.</summary>
     private static Fact Continued(Fact change, Fact followUp) => change with
