@@ -28,26 +28,23 @@ public static partial class FactExtractor
                 var item = section.Items[i];
                 var source = SourceOf(pageUrl, item.Anchor.Length > 0 ? item.Anchor : section.Anchor);
                 var start = facts.Count;
-                AddFactsOf(page, section, item, section.Items.Skip(i + 1), source, facts, i > 0 && item.Anchor == section.Anchor ? previousItem : start);
-                if (!RuleEngine.IsCode(item) && !GoesOnAboutTheOneBefore(item)) previousItem = start;
+                var goesOnAboutTheOneBefore = AddFactsOf(page, section, item, section.Items.Skip(i + 1), source, facts, i > 0 && item.Anchor == section.Anchor ? previousItem : start);
+                // A code example, or a paragraph that goes on about the one before it ("These types must …"), does not part
+                // a change from the paragraphs after it that still speak of it ("Because of this change, …").
+                if (!RuleEngine.IsCode(item) && !goesOnAboutTheOneBefore) previousItem = start;
             }
         }
         return new FactExtraction(page, pageUrl, FactFinishing.Finish(page, WithoutRepeats(facts)), null);
     }
 
     /// <summary>
-    /// A code example, or a paragraph that goes on about the one before it ("These types must …", "Updating: …"), does not
-    /// part a change from the paragraphs after it that still speak of it ("Because of this change, …").
-    /// </summary>
-    private static bool GoesOnAboutTheOneBefore(NotesItem item) => Paragraphs.Of(item) is [var first, ..] && FollowUp().IsMatch(first.Text);
-
-    /// <summary>
     /// Adds the facts of one item to <paramref name="facts"/>, paragraph by paragraph; a sentence a rule took is not also
     /// a feature. A later paragraph that only tells how to restore the old behaviour, or goes on about the change before
     /// it, belongs to that change, not a second one. The item's first paragraph may refer back to the item before it
     /// (from <paramref name="referable"/> on) when both are paragraphs of one section, not package entries of their own.
+    /// Returns whether that first paragraph goes on about the item before it.
     /// </summary>
-    private static void AddFactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source, List<Fact> facts, int referable)
+    private static bool AddFactsOf(Domain.Versions.GoVersion page, NotesSection section, NotesItem item, IEnumerable<NotesItem> later, string source, List<Fact> facts, int referable)
     {
         var itemStart = facts.Count;
         var paragraphs = Paragraphs.Of(item);
@@ -68,6 +65,7 @@ public static partial class FactExtractor
             var taken = found.Select(f => f.Sentence).ToHashSet();
             if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) facts.Add(feature);
         }
+        return paragraphs is [var first, ..] && FollowUp().IsMatch(first.Text);
     }
 
     /// <summary>

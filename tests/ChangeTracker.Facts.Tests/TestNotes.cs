@@ -19,6 +19,12 @@ public static class TestNotes
     }
 
     public static IReadOnlyList<Fact> Facts(string version, string heading, NotesCategory category, string text, string? component = null) =>
-        FactExtractor.Extract(Page(version, (heading, category, component, text)), new Uri($"https://go.dev/doc/go{version}")).Facts
-            .Where(f => f.Kind != FactKind.Feature).ToList();
+        Extract(Page(version, (heading, category, component, text))).Where(f => f.Kind != FactKind.Feature).ToList();
+
+    /// <summary>Every fact (features too) of a page of one section.</summary>
+    public static IReadOnlyList<Fact> Facts(NotesSection section, string version = "1.40") =>
+        Extract(new ReleaseNotes(GoVersion.Parse(version), $"Go {version} Release Notes", [section]));
+
+    private static IReadOnlyList<Fact> Extract(ReleaseNotes notes) =>
+        FactExtractor.Extract(notes, new Uri($"https://go.dev/doc/{notes.Version.ToTag()}")).Facts;
 }

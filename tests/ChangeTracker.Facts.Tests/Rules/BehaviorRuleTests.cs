@@ -60,20 +60,24 @@ public sealed class BehaviorRuleTests
     private static IReadOnlyList<Fact> TwoParagraphFacts(string first, string second, NotesCategory category = NotesCategory.MinorLibraryChanges, string component = "net/frob")
     {
         var item = new NotesItem(0, "frob", category, component, $"{first} {second}", $"<p>{first}</p><p>{second}</p>");
-        var section = new NotesSection(0, "frob", component, component, 3, category, component, [item]);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-        return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        return TestNotes.Facts(new NotesSection(0, "frob", component, component, 3, category, component, [item]));
     }
 
-    /// <summary>The facts of one section of two paragraphs, each an item of its own (a language or runtime section).</summary>
-    private static IReadOnlyList<Fact> SectionOfTwoParagraphs(string first, string second, string? secondAnchor = null)
+    private static (string Anchor, string Text, string Html) Paragraph(string text, string anchor = "frob-rule") => (anchor, text, $"<p>{text}</p>");
+
+    /// <summary>
+    /// The facts of one section whose paragraphs (and code examples) are items of their own, as in a language, tools or
+    /// runtime section; the section takes the first item's anchor.
+    /// </summary>
+    private static IReadOnlyList<Fact> SectionFacts(string title, NotesCategory category, params (string Anchor, string Text, string Html)[] paragraphs)
     {
-        var items = new[] { (Ordinal: 0, Anchor: "frob-rule", Text: first), (Ordinal: 1, Anchor: secondAnchor ?? "frob-rule", Text: second) }
-            .Select(p => new NotesItem(p.Ordinal, p.Anchor, NotesCategory.Language, null, p.Text, $"<p>{p.Text}</p>")).ToList();
-        var section = new NotesSection(0, "frob-rule", "Frob rule", "Changes to the language › Frob rule", 3, NotesCategory.Language, null, items);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
-        return FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts;
+        var items = paragraphs.Select((p, i) => new NotesItem(i, p.Anchor, category, null, p.Text, p.Html)).ToList();
+        return TestNotes.Facts(new NotesSection(0, paragraphs[0].Anchor, title, title, 3, category, null, items));
     }
+
+    /// <summary>The facts of a language section of two paragraphs, each an item of its own.</summary>
+    private static IReadOnlyList<Fact> SectionOfTwoParagraphs(string first, string second, string? secondAnchor = null) =>
+        SectionFacts("Frob rule", NotesCategory.Language, Paragraph(first), Paragraph(second, secondAnchor ?? "frob-rule"));
 
     [Fact]
     public void An_updating_paragraph_of_a_section_joins_the_change_in_the_paragraph_before_it()
@@ -92,12 +96,10 @@ public sealed class BehaviorRuleTests
     {
         const string change = "Calling Frob on a nil frob has therefore been disallowed in Go 1.40, which is a breaking change.";
         const string updating = "Updating: Programs that relied on the old behaviour will no longer compile and need an explicit check.";
-        var items = new[] { (Text: change, Html: $"<p>{change}</p>"), (Text: "var f *Frob; f.Frob()", Html: "<pre>var f *Frob; f.Frob()</pre>"), (Text: updating, Html: $"<p>{updating}</p>") }
-            .Select((p, i) => new NotesItem(i, "frob-rule", NotesCategory.Language, null, p.Text, p.Html)).ToList();
-        var section = new NotesSection(0, "frob-rule", "Frob rule", "Changes to the language › Frob rule", 3, NotesCategory.Language, null, items);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+        const string example = "var f *Frob; f.Frob()";
+        var facts = SectionFacts("Frob rule", NotesCategory.Language, Paragraph(change), ("frob-rule", example, $"<pre>{example}</pre>"), Paragraph(updating));
 
-        var fact = Assert.Single(FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts, f => f.Kind == FactKind.BehaviorChange);
+        var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Equal(change, fact.Summary);
         Assert.Contains(updating, fact.Evidence, StringComparison.Ordinal);
     }
@@ -108,12 +110,9 @@ public sealed class BehaviorRuleTests
         const string change = "Cgo now maps some frob handle types to a uintptr instead of a pointer.";
         const string more = "These types must be integers on the Go side because they confuse the collector.";
         const string consequence = "Because of this change, values of those types are zeroed with 0 instead of nil.";
-        var items = new[] { change, more, consequence }
-            .Select((t, i) => new NotesItem(i, "cgo", NotesCategory.Tools, null, t, $"<p>{t}</p>")).ToList();
-        var section = new NotesSection(0, "cgo", "Cgo", "Tools › Cgo", 3, NotesCategory.Tools, null, items);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes", [section]);
+        var facts = SectionFacts("Cgo", NotesCategory.Tools, Paragraph(change, "cgo"), Paragraph(more, "cgo"), Paragraph(consequence, "cgo"));
 
-        var fact = Assert.Single(FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts, f => f.Kind == FactKind.BehaviorChange);
+        var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Equal(change, fact.Summary);
         Assert.Contains(consequence, fact.Evidence, StringComparison.Ordinal);
     }

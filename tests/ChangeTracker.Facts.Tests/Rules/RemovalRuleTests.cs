@@ -149,9 +149,8 @@ public sealed class RemovalRuleTests
     {
         var html = "<p>Go 1.40 deletes several packages outright:</p><ul><li><code>frob/old</code></li><li><code>zap</code></li></ul>" + afterList;
         var item = new NotesItem(0, "deleted", NotesCategory.Library, null, ChangeTracker.Facts.Text.Paragraphs.TextOf(html), html);
-        var notes = new ReleaseNotes(Domain.Versions.GoVersion.Parse("1.40"), "Go 1.40 Release Notes",
-            [new NotesSection(0, "deleted", "Deleted packages", "Deleted packages", 3, NotesCategory.Library, null, [item])]);
-        var removals = FactExtractor.Extract(notes, new Uri("https://go.dev/doc/go1.40")).Facts.Where(f => f.Kind == FactKind.Removal).ToList();
+        var section = new NotesSection(0, "deleted", "Deleted packages", "Deleted packages", 3, NotesCategory.Library, null, [item]);
+        var removals = TestNotes.Facts(section).Where(f => f.Kind == FactKind.Removal).ToList();
         Assert.Equal(removed, removals.Select(f => f.Subject).Order(StringComparer.Ordinal));
         Assert.All(removals, f => Assert.StartsWith("Go 1.40 deletes several packages outright:", f.Evidence, StringComparison.Ordinal));
     }
