@@ -57,7 +57,7 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
-    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked|considered) (?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b")]
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked|considered) (?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b|\b(?:is|are) still (?:available|the default)\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There

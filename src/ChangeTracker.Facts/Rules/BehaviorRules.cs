@@ -143,7 +143,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\bwill (?:panic|fail(?: to \w+(?: (?:a|an|the) \w+)?)?|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
         // Membership or format that changed: "FrobChar is now part of FrobType", "The .frob section is now DWARF version 9".
         new("behavior-now-part-of", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b"),
+            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? [^.;]*?\bin addition to\b"),
         // A new flag or setting that existing uses now need: "go frob now has a -plain flag that must be given for hosts without TLS".
         new("behavior-flag-now-needed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:flag|option|setting) that must be (?:enabled|set|given|passed|specified)\b"),

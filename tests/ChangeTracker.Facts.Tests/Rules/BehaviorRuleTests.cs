@@ -49,6 +49,7 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-is-now-handled", "With -shared, the register FX is now overwritten by some memory loads and should be avoided in assembly.")]
     [InlineData("behavior-unlike-before", "Frob keys that are not equal to themselves were previously printed as <nil>.")]
     [InlineData("behavior-will-always", "A consequence is that frob.CopyBuffer will not always use the buffer it is given.")]
+    [InlineData("behavior-now-part-of", "The frob wait metric now includes time spent on internal locks in addition to user locks.")]
     [InlineData("behavior-crashes-program", "If the runtime detects two goroutines using one frob at once, it prints a report and crashes the program.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
@@ -257,6 +258,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
     [InlineData("The frob key type no longer claims that its modulus is secret.")]
     [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to use the new methods.")]
+    [InlineData("GODEBUG=frobcheck=1 is still available (and is still the default).")]
     public void Advice_or_a_change_the_notes_call_invisible_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
