@@ -11,7 +11,7 @@ public static partial class RuleEngine
 {
     private static IEnumerable<Fact> Build(SentenceRule rule, Match match, RuleInput input, string source)
     {
-        if (rule.CitesNeighbour && BehaviorRules.IsRelaxation(WithNeighbour(input))) yield break;
+        if (rule.CitesNeighbour && (BehaviorRules.IsRelaxation(WithNeighbour(input)) || NeighbourIsNoChange(input))) yield break;
         var when = Place(rule, match, input);
         if (when is null) yield break;
         var (version, last, announced, effective) = when.Value;
@@ -85,6 +85,13 @@ public static partial class RuleEngine
                 break;
         }
     }
+
+    /// <summary>
+    /// "Previously, X took minutes." after "X is now faster.": how things were, next to a sentence that states no change
+    /// (only faster, reimplemented, a new API), is background to that sentence, not a change of its own.
+    /// </summary>
+    private static bool NeighbourIsNoChange(RuleInput input) =>
+        (input.PreviousSentence ?? input.NextSentence) is { } neighbour && BehaviorRules.NotAChange(neighbour);
 
     /// <summary>A sentence about how things were, with the one before it that states the change (or after it, when it comes first).</summary>
     private static string WithNeighbour(RuleInput input) =>

@@ -279,6 +279,8 @@ public sealed class BehaviorRuleTests
     [InlineData("In Go 1.40, Frob no longer forces its input to be allocated on the heap.")]
     [InlineData("Frob chains once needed many cycles to free. Now, as soon as nothing uses them, they are collected promptly.")]
     [InlineData("In Go 1.40, that compiler back end has been finished and is now used for all architectures.")]
+    [InlineData("Frob lookups are now much faster. Previously, every lookup took the global lock.")]
+    [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
     [InlineData("The frob runtime now uses libfrob.so instead of calling the kernel directly. This should make binaries more compatible with later systems.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
