@@ -32,6 +32,17 @@ public static partial class BehaviorRules
     public static bool OnlyForABenefit(string clause, string? next) =>
         next is not null && Benefit().IsMatch(next) && !Breaks().IsMatch(clause) && !InsteadOrDefault().IsMatch(clause);
 
+    /// <summary>
+    /// "It also …", "These functions …" after a sentence that states no change (a new API, only faster): the sentence goes
+    /// on about that, unless it names an error, a default or a reverting setting itself.
+    /// </summary>
+    public static bool GoesOnAboutNoChange(string clause, string? previous) =>
+        previous is not null && GoesOn().IsMatch(clause) && !Breaks().IsMatch(clause) && !InsteadOrDefault().IsMatch(clause)
+        && (AboutANewApi(previous) || NotAChange(previous));
+
+    [GeneratedRegex(@"^(?:It|Its|They|Their|These|Those|This (?:method|function|type|field|option|flag|setting|package|mode))\b(?! (?:also|now also)\b)")]
+    private static partial Regex GoesOn();
+
     [GeneratedRegex(@"^(?:This|These|It|That|On [^,.]+, [\w.]+)\b[^.]*?\b(?:should (?:now )?be (?:\w+ )?faster|makes? [^.]*?\b(?:faster|more compatible|smaller)\b|leads? to (?:better|less|lower)|saves? memory|(?:has|have|should have) no semantic effect|prevents? \w+ from being re-?\w+|(?<!\bto )avoids? \w+ing\b)|\b(?:is|are) (?:deprecated but )?still (?:recognized|accepted|supported)\b|^This (?:may|might|will) cause [^.]*?\b(?:run|be) (?:\w+ )?(?:more slowly|slower)\b")]
     private static partial Regex Benefit();
 

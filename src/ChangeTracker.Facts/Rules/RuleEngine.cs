@@ -115,7 +115,8 @@ public static partial class RuleEngine
         {
             var rule = table[r];
             if (rule.Kind == FactKind.BehaviorChange && (notAChange ??= BehaviorRules.NotAChange(input.Clause) || BehaviorRules.AboutAnEarlierRelease(input.Clause, input.Page)
-                || BehaviorRules.AboutANewApi(input.Sentence) || BehaviorRules.OnlyForABenefit(input.Clause, input.NextSentence))) continue;
+                || BehaviorRules.AboutANewApi(input.Sentence) || BehaviorRules.OnlyForABenefit(input.Clause, input.NextSentence)
+                || BehaviorRules.GoesOnAboutNoChange(input.Clause, input.PreviousSentence))) continue;
             var match = MatchOf(rule, input.Clause);
             if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();

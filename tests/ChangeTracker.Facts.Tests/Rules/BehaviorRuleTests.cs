@@ -243,6 +243,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Encouraged by the move, the names of the frob tools have changed.")]
     [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
     [InlineData("A frob read that passes its deadline will now return an error that is or wraps frob.ErrTimeout.")]
+    [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -303,6 +304,10 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob archives created by the linker are now cached in the build cache. This makes repeated links faster at the cost of a larger cache.")]
     public void A_change_whose_next_sentence_gives_only_its_benefit_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
+
+    [Fact]
+    public void What_an_entry_also_now_does_after_a_new_api_is_a_change() =>
+        Assert.Contains(Facts("The frob client adds a new Ping method. It also now rejects line breaks in the names given to Hello."), f => f.Kind == FactKind.BehaviorChange);
 
     [Fact]
     public void A_faster_implementation_that_also_changes_results_is_a_change() =>
