@@ -50,6 +50,12 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-unlike-before", "Frob keys that are not equal to themselves were previously printed as <nil>.")]
     [InlineData("behavior-will-always", "A consequence is that frob.CopyBuffer will not always use the buffer it is given.")]
     [InlineData("behavior-now-part-of", "The frob wait metric now includes time spent on internal locks in addition to user locks.")]
+    [InlineData("behavior-default-changed", "The default value of Config.FrobTimeout is now 30 seconds.")]
+    [InlineData("behavior-now-acts", "The go frob command now exits with status 2 when a test is skipped.")]
+    [InlineData("behavior-now-acts", "The frob listener now binds to both address families when given an empty host.")]
+    [InlineData("behavior-is-now-handled", "Empty frob groups are now omitted from the encoded output.")]
+    [InlineData("behavior-now-error", "Whitespace in frob names is now significant.")]
+    [InlineData("behavior-unlike-before", "Frob files over 4GB get read to the end, previously they were cut short without an error.")]
     [InlineData("behavior-crashes-program", "If the runtime detects two goroutines using one frob at once, it prints a report and crashes the program.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
@@ -281,6 +287,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob chains once needed many cycles to free. Now, as soon as nothing uses them, they are collected promptly.")]
     [InlineData("In Go 1.40, that compiler back end has been finished and is now used for all architectures.")]
     [InlineData("Frob lookups are now much faster. Previously, every lookup took the global lock.")]
+    [InlineData("The frob linker now runs in parallel on machines with many cores.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
     [InlineData("The frob runtime now uses libfrob.so instead of calling the kernel directly. This should make binaries more compatible with later systems.")]
