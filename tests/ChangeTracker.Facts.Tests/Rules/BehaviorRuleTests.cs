@@ -51,6 +51,12 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-will-always", "A consequence is that frob.CopyBuffer will not always use the buffer it is given.")]
     [InlineData("behavior-now-part-of", "The frob wait metric now includes time spent on internal locks in addition to user locks.")]
     [InlineData("behavior-default-changed", "The default value of Config.FrobTimeout is now 30 seconds.")]
+    [InlineData("behavior-existing-code-affected", "Frob.Read may now return fewer bytes than asked for even when there is no error.")]
+    [InlineData("behavior-release-changes", "Starting with Go 1.40, the go frob command ignores vendor directories.")]
+    [InlineData("behavior-release-changes", "As of this release, the frob encoder uses tabs for indentation.")]
+    [InlineData("behavior-now-acts", "The frob runtime now aborts the program when a finalizer panics.")]
+    [InlineData("behavior-now-acts", "The frob.Writer now flushes on its own when its buffer is full.")]
+    [InlineData("behavior-is-now-handled", "The frob.Map iteration order is now randomized.")]
     [InlineData("behavior-now-acts", "The go frob command now exits with status 2 when a test is skipped.")]
     [InlineData("behavior-now-acts", "The frob listener now binds to both address families when given an empty host.")]
     [InlineData("behavior-is-now-handled", "Empty frob groups are now omitted from the encoded output.")]
@@ -250,6 +256,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
     [InlineData("A frob read that passes its deadline will now return an error that is or wraps frob.ErrTimeout.")]
     [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
+    [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -288,6 +295,8 @@ public sealed class BehaviorRuleTests
     [InlineData("In Go 1.40, that compiler back end has been finished and is now used for all architectures.")]
     [InlineData("Frob lookups are now much faster. Previously, every lookup took the global lock.")]
     [InlineData("The frob linker now runs in parallel on machines with many cores.")]
+    [InlineData("The compiler now generates smaller code for frob switches.")]
+    [InlineData("The frob proxy now flushes buffered data more aggressively.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
     [InlineData("The frob runtime now uses libfrob.so instead of calling the kernel directly. This should make binaries more compatible with later systems.")]
