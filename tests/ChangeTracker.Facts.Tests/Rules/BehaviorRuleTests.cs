@@ -257,6 +257,7 @@ public sealed class BehaviorRuleTests
     [InlineData("A frob read that passes its deadline will now return an error that is or wraps frob.ErrTimeout.")]
     [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
+    [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -273,6 +274,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob key type no longer claims that its modulus is secret.")]
     [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to use the new methods.")]
     [InlineData("GODEBUG=frobcheck=1 is still available (and is still the default).")]
+    [InlineData("The frob.Old type is no longer deprecated.")]
     public void Advice_or_a_change_the_notes_call_invisible_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -297,6 +299,8 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob linker now runs in parallel on machines with many cores.")]
     [InlineData("The compiler now generates smaller code for frob switches.")]
     [InlineData("The frob proxy now flushes buffered data more aggressively.")]
+    [InlineData("The frob linker now emits more compact symbol tables, reducing binary sizes by about 5%.")]
+    [InlineData("frob.Sort now uses fewer comparisons on nearly sorted input.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
     [InlineData("The frob runtime now uses libfrob.so instead of calling the kernel directly. This should make binaries more compatible with later systems.")]
@@ -593,6 +597,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The printf analyzer now reports calls with a non-constant format string.", true)]
     [InlineData("The copylock analyzer now reports locks copied in range loops.", false)]
     [InlineData("Vet is stricter about frob tags and looser where it used to warn wrongly.", false)]
+    [InlineData("The frobold vet check now reports calls to frob.Old with a suggested fix.", false)]
     [InlineData("The behavior of the vet tool has changed to follow the new frob rules.", false)]
     [InlineData("The go vet command now always sees complete type information for frob packages.", false)]
     public void A_vet_check_changes_behaviour_only_when_go_test_runs_it(string sentence, bool isChange)
