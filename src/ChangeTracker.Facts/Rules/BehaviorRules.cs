@@ -17,7 +17,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|aborts?|crash(?:es)?|flush(?:es)?)";
+        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|aborts?|crash(?:es)?|flush(?:es)?|raises?)";
 
     // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
     private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
@@ -28,7 +28,7 @@ public static partial class BehaviorRules
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
-        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed)";
+        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic)";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
@@ -120,7 +120,7 @@ public static partial class BehaviorRules
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from (?:[^.;]|\.(?=[A-Za-z_]))*?\bto\b"),
+            @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from (?:[^.;]|\.(?=[A-Za-z_]))*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b(?:[^.;]|\.(?=[A-Za-z_]))*? (?:is|are) now (?:\d|zero\b|one\b)"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
