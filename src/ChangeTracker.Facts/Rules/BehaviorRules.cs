@@ -70,7 +70,7 @@ public static partial class BehaviorRules
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
         new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) been (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+"),
+            Subject + @" (?:has been|have been|was|were) (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
         new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + Aside + NowAdverb + ChangedVerb + @"\b"),

@@ -32,6 +32,7 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-may-break", "Programs that depend on the old ordering may break.")]
     [InlineData("behavior-corrected", "Rounding of halfway cases in Frob has been corrected to match the IEEE rules.")]
     [InlineData("behavior-corrected", "The value of the FrobMax constant is corrected, from 7 to 8.")]
+    [InlineData("behavior-corrected", "The functions of the frob package were updated to conform to the IEEE rules for infinities.")]
     [InlineData("behavior-will-now-be", "Files named *_frob.go will now be skipped by the build unless GOOS is frob.")]
     [InlineData("behavior-will-now-be", "When a frob header is present, the body will now be discarded.")]
     [InlineData("behavior-is-now-handled", "The result of the Lookup function is now cached between calls.")]
