@@ -144,6 +144,9 @@ public static partial class BehaviorRules
         // Membership or format that changed: "FrobChar is now part of FrobType", "The .frob section is now DWARF version 9".
         new("behavior-now-part-of", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? (?:[^.;]|\.(?=[A-Za-z_]))*?\bin addition to\b"),
+        // A new setting whose default applies to code that never sets it: "If unset, DefaultMaxFrobs is used."
+        new("behavior-default-applies", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)^(?:If|When) (?:it is )?(?:unset|not set|zero|omitted|left unset), (?:the )?(?:value )?(?:of )?Default[A-Z]\w* (?:is used|applies)\b"),
         // A check that go test runs on every test build: "This analyzer is among those run by go test".
         new("behavior-run-by-go-test", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:run|runs|enabled|executed) (?:by default )?(?:by|during|as part of|when running|when using|under) go test\b"),
