@@ -147,6 +147,9 @@ public static partial class BehaviorRules
         // A new setting whose default applies to code that never sets it: "If unset, DefaultMaxFrobs is used."
         new("behavior-default-applies", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^(?:If|When) (?:it is )?(?:unset|not set|zero|omitted|left unset), (?:the )?(?:value )?(?:of )?Default[A-Z]\w* (?:is used|applies)\b"),
+        // What a thing does in every case from now on: "On Windows, the frob environment always inherits FROBROOT".
+        new("behavior-always-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            LooseSubject + @"(?<!\b(?:can|could|may|might|should|must|would)) always (?!been\b)(?:" + ChangedVerb + "|" + ActsVerb + @")\b"),
         // A check that go test runs on every test build: "This analyzer is among those run by go test".
         new("behavior-run-by-go-test", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:run|runs|enabled|executed) (?:by default )?(?:by|during|as part of|when running|when using|under) go test\b"),

@@ -265,6 +265,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
+    [InlineData("The new FrobSink type always discards its input.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
