@@ -68,7 +68,7 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices.
-    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked |considered )?(?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b|\b(?:is|are) still (?:available|the default)\b")]
+    [GeneratedRegex(@"(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked |considered )?(?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b|\b(?:is|are) still (?:available|the default)\b|\bremains? (?:enabled|disabled|on|off|the default)\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
@@ -93,7 +93,7 @@ public static partial class BehaviorRules
 
     // What a new API is for or how it behaves: "The new Frob method returns an error when …", "These functions may only be
     // used …", "Programs can use this to …": the thing is new, so no existing code sees a difference.
-    [GeneratedRegex(@"^(?:The|A|An|Two|Three|Several) new (?:[\w.]+,? ){0,3}(?:methods?|functions?|types?|fields?|interfaces?|options?|constants?|variables?|packages?)\b|^These (?:new )?(?:functions|methods|types|interfaces) (?:are|may|will|can)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b|^There (?:are|is) (?:also )?(?:a )?new\b|\bnow supported,? but (?:disabled|off) by default\b|\b(?:in|into|via) (?:the |its |a )?(?:[\w.'’]+ )?new [A-Z]\w* (?:field|method)\b|\b(?:has|have|gains?|gets?) (?:a |two |several )?new (?:[\w.]+ )?(?:methods?|functions?|fields?|options?)\b")]
+    [GeneratedRegex(@"^(?:The|A|An|Two|Three|Several) new (?:[\w.]+,? ){0,3}(?:methods?|functions?|types?|fields?|interfaces?|options?|constants?|variables?|packages?)\b|^These (?:new )?(?:functions|methods|types|interfaces) (?:are|may|will|can)\b|\b(?:can|may) (?:now )?use (?:this|these|it) to\b|^There (?:are|is) (?:also )?(?:a )?new\b|\bnow supported,? but (?:disabled|off) by default\b|\bby default (?:for|in|with) the new\b|\b(?:in|into|via) (?:the |its |a )?(?:[\w.'’]+ )?new [A-Z]\w* (?:field|method)\b|\b(?:has|have|gains?|gets?) (?:a |two |several )?new (?:[\w.]+ )?(?:methods?|functions?|fields?|options?)\b")]
     private static partial Regex NewApi();
 
     // What implementers or tools should do ("Drivers that keep the buffer should ensure they no longer write to it", "Analysis

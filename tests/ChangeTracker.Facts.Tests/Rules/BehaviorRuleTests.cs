@@ -266,6 +266,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
     [InlineData("The new FrobSink type always discards its input.")]
+    [InlineData("The frob cache is now enabled by default for the new frobdb command.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -283,6 +284,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to use the new methods.")]
     [InlineData("GODEBUG=frobcheck=1 is still available (and is still the default).")]
     [InlineData("The frob.Old type is no longer deprecated.")]
+    [InlineData("GOFROB=off now turns the frob pass off, which remains enabled by default.")]
     public void Advice_or_a_change_the_notes_call_invisible_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
