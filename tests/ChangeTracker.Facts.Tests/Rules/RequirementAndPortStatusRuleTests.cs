@@ -22,6 +22,7 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("The minimum supported version of LLVM is now 19.", "toolchain", "LLVM")]
     [InlineData("Node.js 24 or later is required to run the frob output.", "runtime", "Node.js 24")]
     [InlineData("The frob wasm port now assumes that the host supports the bulk memory extension.", "runtime", "bulk memory")]
+    [InlineData("The js/wasm port now requires a WebAssembly engine that supports tail calls.", "runtime", "tail calls")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);

@@ -46,7 +46,7 @@ public static class RuleExamples
         ["requirement-tool-now-required"] = [new("SWIG 5.1 is now required.")],
         ["requirement-kernel-config"] = [new("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.")],
         ["requirement-cpu-level"] = [new("The amd64 port now requires GOAMD64=v2 at least.")],
-        ["requirement-runtime-engine"] = [new("Running the wasm output now requires Node.js 22 or later.")],
+        ["requirement-runtime-engine"] = [new("Running the wasm output now requires Node.js 22 or later."), new("The js/wasm port now requires a WebAssembly engine that supports tail calls.", "WebAssembly")],
         ["heading-deprecation"] = [new("The frob package should no longer be used.", "Frob package deprecation", NotesCategory.Library, "frob")],
         ["heading-deprecation-of"] = [new("New code should use the zap package instead.", "Deprecation of frob", NotesCategory.Library, "frob")],
         ["heading-no-longer-supported"] = [new("Tools that call go tool frob must change.", "go tool frob no longer supported", NotesCategory.Tools, "go command")],
