@@ -13,6 +13,8 @@ public sealed class RemovalRuleTests
     [InlineData("Go 1.40 is the last release that will support plugin bundles.", "plugin bundles", "1.41")]
     [InlineData("Setting the environment variable GOFROB=off will cause go commands to fail.", "GOFROB=off", "1.40")]
     [InlineData("The go command no longer accepts the -legacy flag.", "-legacy flag", "1.40")]
+    [InlineData("The GOFROBDEBUG environment variable has been discontinued.", "GOFROBDEBUG", "1.40")]
+    [InlineData("The frobdb tool has been frozen and removed from the distribution.", "frobdb tool", "1.40")]
     public void Removals_name_what_went(string sentence, string subject, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence));
