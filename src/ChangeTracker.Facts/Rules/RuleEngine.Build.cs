@@ -185,8 +185,8 @@ public static partial class RuleEngine
     private static partial Regex PatchRelease();
 
     /// <summary>
-    /// "Beginning in the next release, Go 1.41, X will default to Y" or "It will be enabled by default in Go 1.41" on the
-    /// 1.40 page: a change announced for that release, which a later page confirms.
+    /// "Beginning in the next release, Go 1.41, X will default to Y", "It will be enabled by default in Go 1.41", "In Go 1.41,
+    /// X will …" or "Go 1.41 will …" on the 1.40 page: a change announced for that release, which a later page confirms.
     /// </summary>
     private static GoVersion? FromLaterRelease(string clause, GoVersion page)
     {
@@ -195,7 +195,7 @@ public static partial class RuleEngine
         return release > page ? release : null;
     }
 
-    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) (?:in|with) (?:the next (?:major )?release(?:, Go (?<v>1\.\d+))?|Go (?<v>1\.\d+))\b|\bwill\b[^.;]*?\bin Go (?<v>1\.\d+)\b")]
+    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) (?:in|with) (?:the next (?:major )?release(?:, Go (?<v>1\.\d+))?|Go (?<v>1\.\d+))\b|\bwill\b[^.;]*?\bin Go (?<v>1\.\d+)\b|^In Go (?<v>1\.\d+), (?=[^.;]*\bwill\b)|\bGo (?<v>1\.\d+) will\b")]
     private static partial Regex LaterRelease();
 
     [GeneratedRegex(@"\bas (?:announced|mentioned) in (?:the )?Go (?<v>1\.\d+)", RegexOptions.IgnoreCase)]

@@ -369,6 +369,15 @@ public sealed class BehaviorRuleTests
     public void A_changed_signature_or_type_is_no_behaviour_change(string sentence) =>
         WordedLikeAChangeButNone(sentence);
 
+    [Theory]
+    [InlineData("In Go 1.41, the go frob command will reject manifests without a version line.")]
+    [InlineData("Go 1.41 will treat frob tags as case-sensitive.")]
+    public void A_change_announced_for_a_later_release_belongs_to_that_release(string sentence)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.BehaviorChange);
+        Assert.Equal(("1.41", "1.40"), (fact.Version.ToString(), fact.AnnouncedIn?.ToString()));
+    }
+
     [Fact]
     public void What_a_later_release_did_is_still_a_change_of_that_release()
     {
