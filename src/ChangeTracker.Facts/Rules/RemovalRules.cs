@@ -43,7 +43,7 @@ public static class RemovalRules
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("removal-last-release", FactKind.Removal, Timing.LastRelease, Target.Subject,
-            @"\bGo (?<v>1\.\d+) (?:is|will be) the last release (?:that|to) (?:will )?(?:support|include|contain|allow)s? (?<subject>.+)"),
+            @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the last release (?:that|to) (?:will )?(?:support|include|contain|allow)s? (?<subject>.+)"),
         new("removal-will-remove", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             @"\bGo (?<v>1\.\d+) will remove (?:support for )?(?<subject>.+)"),
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,

@@ -23,6 +23,17 @@ public sealed class OsSupportRuleTests
     }
 
     [Theory]
+    [InlineData("Go 1.40 is expected to be the last release to support macOS 12.", "macOS", "12")]
+    [InlineData("Go 1.40 is likely the last release that will run on Windows 10.", "Windows", "10")]
+    [InlineData("We are considering dropping support for FreeBSD 13 in Go 1.41.", "FreeBSD", "13")]
+    public void A_hedged_end_of_support_is_a_tentative_announcement_of_the_next_release(string sentence, string os, string level)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
+        Assert.Equal((FactKind.OsSupportEnded, os, level, "1.41", "1.40", true),
+            (fact.Kind, fact.Os, fact.OsVersion, fact.Version.ToString(), fact.AnnouncedIn?.ToString(), fact.Tentative));
+    }
+
+    [Theory]
     [InlineData("The ppc64 port now requires the POWER9 architecture or later.", "POWER9")]
     [InlineData("On 386, Go 1.40 now requires a processor with SSE3 instructions.", "SSE3")]
     public void A_raised_cpu_level_is_a_requirement_not_an_os_level(string sentence, string minimum)
