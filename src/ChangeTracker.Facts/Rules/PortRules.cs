@@ -12,7 +12,7 @@ public static class PortRules
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("port-added", FactKind.PortAdded, Timing.InRelease, Target.Ports,
-            @"\b(?:adds?|added|includes?|contains?)\b(?: an?| the)?(?: (?:new|experimental|preliminary|first-class|[A-Z]\w*|\S+/\S+))* (?:ports?\b|support (?:for|of)\b" + NotAPort + ")"),
+            @"\b(?:adds?|added|includes?|contains?|introduces?|introduced)\b(?: an?| the)?(?: (?:new|experimental|preliminary|first-class|[A-Z]\w*|\S+/\S+))* (?:ports?\b|support (?:for|of)\b" + NotAPort + ")"),
         new("port-new", FactKind.PortAdded, Timing.InRelease, Target.Ports,
             @"\bnew (?:(?:experimental|\S+/\S+) )*ports?\b(?! (?:is|are) (?:no longer|not))"),
         new("port-go-now-supports", FactKind.PortAdded, Timing.InRelease, Target.Ports,
@@ -27,7 +27,7 @@ public static class PortRules
             @"\b(?<experimental>available as experiments)\b"),
 
         new("port-no-longer-supported", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
-            @"\bports? (?:is|are) no longer supported\b"),
+            @"\bports? (?:is|are) no longer supported\b|\bno longer (?:runs|builds) on (?:the )?(?=[a-z0-9]+/[a-z0-9]+ port)"),
         new("port-last-release", FactKind.PortRemoved, Timing.LastRelease, Target.Ports,
             @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the last (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?|contains?|includes?)\b(?! the \w+ ABI)"),
         new("port-considering-dropping", FactKind.PortRemoved, Timing.FutureRelease, Target.Ports,
@@ -35,6 +35,9 @@ public static class PortRules
         new("port-support-dropped", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
             @"\b(?:drops|dropped|removes|removed) support for\b"),
         new("port-removed", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
-            @"\bports? (?:\([^)]*\) )?(?:has|have) been removed\b"),
+            @"\bports? (?:\([^)]*\) )?(?:has been|have been|was|were) removed\b"),
+        // Announced ahead: "The windows/arm port is broken and will be removed in Go 1.42."
+        new("port-will-be-removed", FactKind.PortRemoved, Timing.FutureRelease, Target.Ports,
+            @"\bports? (?:\([^)]*\) )?(?:is|are) [^.;]*?\bwill (?:likely |probably )?be removed\b(?:[^.;]*?\bin Go (?<v>1\.\d+))?"),
     ];
 }
