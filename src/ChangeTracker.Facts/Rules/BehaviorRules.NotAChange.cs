@@ -101,7 +101,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\bshould (?:ensure|make sure|take care)\b|\bshould be updated to (?:consider|handle|account for)\b")]
     private static partial Regex AdviceToImplementers();
 
-    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b|\bwill still work\b")]
+    [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|\bwill need to be (?:edited|updated|changed|fixed) by hand\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b|\bwill still work\b")]
     private static partial Regex UpdateAdvice();
 
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker| check)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]

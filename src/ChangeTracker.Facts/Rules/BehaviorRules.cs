@@ -153,7 +153,7 @@ public static partial class BehaviorRules
         // A subject narrowed by a relative clause: "Requests that carry two Frob headers are now rejected", "Calls that pass
         // a nil reader now panic", "Names whose first rune is a digit are now quoted".
         new("behavior-relative-subject", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose|who) [^;,]+?)(?<!\b(?:can|could|may|might|should|must)) (?:(?:is|are) now (?:\w+ly )?(?:" + ActsParticiple + @"|read|sanitized|encoded|collected|rounded|normalized|converted|processed|handled|decoded|formatted)|(?:will )?now (?:also )?(?:" + ChangedVerb + "|" + ActsVerb + @"|exit|cause|panic))\b"),
+            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose|who) [^;,]+?)(?<!\b(?:can|could|may|might|should|must)) (?:(?:is|are) now (?:\w+ly )?(?:" + ActsParticiple + @"|read|sanitized|encoded|collected|rounded|normalized|converted|processed|handled|decoded|formatted)|(?:will )?now (?:also )?(?:" + ChangedVerb + "|" + ActsVerb + @"|exit|cause|panic)|(?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required|in|part|there|present)\w+)\b"),
         // A check that go test runs on every test build: "This analyzer is among those run by go test".
         new("behavior-run-by-go-test", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:run|runs|enabled|executed) (?:by default )?(?:by|during|as part of|when running|when using|under) go test\b"),

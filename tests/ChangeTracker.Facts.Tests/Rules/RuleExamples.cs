@@ -131,7 +131,7 @@ public static class RuleExamples
         ["behavior-run-by-go-test"] = [new("This analyzer is one of the analyzers run by go test.", "Vet", NotesCategory.Tools, "vet", Previous: "The new frobtag analyzer reports misspelled frob tags."), new("It is also among the checks run by go test.", "Vet", NotesCategory.Tools, "vet", Previous: "The new frobcopy analyzer reports frobs copied by value.")],
         ["behavior-default-applies"] = [Lib("If unset, DefaultMaxFrobs is used.", Previous: "The new Server.MaxFrobs field limits how many frobs a server accepts per request.")],
         ["behavior-always-does"] = [Lib("On Windows, the environment of a frob process always inherits FROBROOT unless FrobEnv sets it.")],
-        ["behavior-relative-subject"] = [Lib("Names which contain a colon are now quoted."), Lib("Calls to Frob that pass a nil reader now panic.")],
+        ["behavior-relative-subject"] = [Lib("Names which contain a colon are now quoted."), Lib("Calls to Frob that pass a nil reader now panic."), Lib("Files that are empty no longer cause an error.")],
         ["behavior-crashes-program"] = [new("When the runtime notices two goroutines writing one frob table at once, it reports the race and crashes the program.", "Runtime", NotesCategory.Runtime, "runtime")],
         ["behavior-will-fail-when"] = [Lib("Registering a frob handler (via Handle, HandleFunc, etc.) will panic if Serve has already been called.")],
         ["behavior-now-part-of"] = [Lib("FrobCharDevice is now part of the FrobType mask."), Lib("The .frob_info section is now DWARF version 9.")],
