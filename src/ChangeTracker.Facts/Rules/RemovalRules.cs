@@ -52,6 +52,9 @@ public static class RemovalRules
             Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
+        // A subject narrowed by a relative clause: "Flags that were deprecated in Go 1.38 have been removed".
+        new("removal-relative-subject", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled)\b|" + Subject + @"(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,

@@ -58,6 +58,7 @@ public static class RuleExamples
         ["removal-will-be-removed-in-release"] = [Tool("The GOFROB setting will be removed in Go 1.42.")],
         ["removal-moved-or-renamed"] = [Lib("The Frobber type has been renamed to Zapper.")],
         ["removal-replaced-by"] = [Lib("The Frob function was replaced by Zap.")],
+        ["removal-relative-subject"] = [new("Flags that were deprecated in Go 1.38 have been removed.", "Go command", NotesCategory.Tools, "go command"), new("Helpers which duplicated the strings package are gone.", "net/frob", NotesCategory.MinorLibraryChanges, "net/frob")],
         ["removal-is-gone"] = [Tool("The old frob mode is gone.")],
         ["removal-can-no-longer"] = [Tool("Frob archives can no longer be built.")],
         ["removal-no-longer-implements"] =
