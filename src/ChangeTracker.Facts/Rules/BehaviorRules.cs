@@ -17,7 +17,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|aborts?|crash(?:es)?|flush(?:es)?|raises?)";
+        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?)";
 
     // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
     private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
@@ -28,7 +28,7 @@ public static partial class BehaviorRules
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
-        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic)";
+        @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|stripped|trimmed|normali[sz]ed|saniti[sz]ed|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic)";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
@@ -57,7 +57,7 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of (?:[^.;]|\.(?=[A-Za-z_]))*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)"),
+            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of (?:[^.;]|\.(?=[A-Za-z_]))*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)|\bbehaves? differently\b"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -105,7 +105,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!(?:[^.;]|\.(?=[A-Za-z_]))*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)(?:[^.;]|\.(?=[A-Za-z]))*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|Starting (?:in|with)|Beginning (?:in|with)) (?:Go 1(?:\.\d+)?|this release), (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|by default)\b)"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) (?:Go 1(?:\.\d+)?|this release), (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|by default)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
@@ -131,7 +131,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes)\b"),
+            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes|makes(?! (?:\w+ )?(?:changes?|improvements?)\b))\b"),
         // An error for an input that used to pass, stated in the present: "Parse returns an error if the name is empty".
         new("behavior-errors-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:returns?|reports?) an (?:\w+ )?error (?:if|when|for)\b"),
@@ -174,7 +174,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
         // A contrast with before in the middle of the sentence: "…, which it previously did not", "unlike in earlier releases".
         new("behavior-unlike-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\bwhich was not the case (?:before|previously)\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
+            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) (?:[^.;]|\.(?=[A-Za-z_]))*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),

@@ -52,6 +52,13 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-will-always", "A consequence is that frob.CopyBuffer will not always use the buffer it is given.")]
     [InlineData("behavior-now-part-of", "The frob wait metric now includes time spent on internal locks in addition to user locks.")]
     [InlineData("behavior-default-changed", "The default value of Config.FrobTimeout is now 30 seconds.")]
+    [InlineData("behavior-is-now-handled", "For requests over HTTP/2, the frob header is now stripped.")]
+    [InlineData("behavior-now-acts", "On 32-bit platforms, frob.Size now saturates at the largest int.")]
+    [InlineData("behavior-release-changes", "With this release, the frob tool writes its logs as JSON.")]
+    [InlineData("behavior-release-changes", "This release changes the default frob mode to strict.")]
+    [InlineData("behavior-release-does", "Go 1.40 makes frob.Equal treat NaN values as equal.")]
+    [InlineData("behavior-unlike-before", "Frob keys are compared without regard to case since this release.")]
+    [InlineData("behavior-changed", "Frob.Wait behaves differently when the context is canceled.")]
     [InlineData("behavior-existing-code-affected", "Frob.Read may now return fewer bytes than asked for even when there is no error.")]
     [InlineData("behavior-release-changes", "Starting with Go 1.40, the go frob command ignores vendor directories.")]
     [InlineData("behavior-release-changes", "As of this release, the frob encoder uses tabs for indentation.")]
@@ -243,6 +250,8 @@ public sealed class BehaviorRuleTests
     [InlineData("GODEBUG setting frobstrict=1 enables the strict mode for the whole program.")]
     [InlineData("The frob package now uses a radix-tree implementation.")]
     [InlineData("The @frob suffix says that the named module should be updated to its newest patch release.")]
+    [InlineData("Go 1.40 makes two changes to frob loops.")]
+    [InlineData("The NewFrob function is guaranteed to return a value of the new Frob type.")]
     [InlineData("Programs that import frob packages that are no longer in the main tree will need to be edited by hand.")]
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);
