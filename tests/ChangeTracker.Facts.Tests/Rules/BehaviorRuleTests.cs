@@ -276,6 +276,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
     [InlineData("The new FrobSink type always discards its input.")]
+    [InlineData("Handlers that implement the new Frobber interface now stream responses.")]
     [InlineData("The frob cache is now enabled by default for the new frobdb command.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
@@ -320,6 +321,10 @@ public sealed class BehaviorRuleTests
     [InlineData("The compiler now generates smaller code for frob switches.")]
     [InlineData("The frob proxy now flushes buffered data more aggressively.")]
     [InlineData("The frob linker now emits more compact symbol tables, reducing binary sizes by about 5%.")]
+    [InlineData("Tests that use t.Frob now run in parallel with other tests when -parallel is set.")]
+    [InlineData("The runtime now uses a new frob allocator that reduces fragmentation.")]
+    [InlineData("Maps that grow large now use less memory.")]
+    [InlineData("Go programs that use the frob detector now run up to 2x faster.")]
     [InlineData("frob.Sort now uses fewer comparisons on nearly sorted input.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
