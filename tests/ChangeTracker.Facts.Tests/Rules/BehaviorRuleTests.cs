@@ -324,6 +324,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Tests that use t.Frob now run in parallel with other tests when -parallel is set.")]
     [InlineData("The runtime now uses a new frob allocator that reduces fragmentation.")]
     [InlineData("Maps that grow large now use less memory.")]
+    [InlineData("The go command now downloads modules in parallel.")]
     [InlineData("Go programs that use the frob detector now run up to 2x faster.")]
     [InlineData("frob.Sort now uses fewer comparisons on nearly sorted input.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
@@ -338,6 +339,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob/jpeg package now reads interlaced files and handles a few more layouts.")]
     [InlineData("Setting the GODEBUG=frobtrace=N environment variable now limits the number of frames in each trace to N.")]
     [InlineData("Adding frobext=0 to the GODEBUG environment variable now turns off the frob extensions of the runtime.")]
+    [InlineData("GOFROB=1 now prints a message for each frob created.")]
     [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
     [InlineData("As a result, frob loops without calls no longer potentially deadlock the scheduler.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
