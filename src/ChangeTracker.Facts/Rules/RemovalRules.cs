@@ -23,6 +23,9 @@ public static class RemovalRules
     private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
+    // Documentation, tests and examples that move are not part of what a program uses.
+    private const string SubjectNotDocs = Opener + @"(?!(?:[Tt]he |[Ii]ts )?(?:[\w/.-]+ )?(?:documentation|docs|tests|test files|examples|web ?site|wiki)\b)(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+
     private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
@@ -49,7 +52,7 @@ public static class RemovalRules
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|is expected to|are expected to|is scheduled to|are scheduled to) (?:likely )?be (?:removed|dropped|deleted) (?:in|for|by) Go (?<v>1\.\d+)\b"),
         new("removal-moved-or-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
+            SubjectNotDocs + @" (?:has|have|had) (?:now )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + SubjectNotDocs + @" (?:was|were|is|are) (?:now )?(?:moved|renamed|relocated) (?:to|out|into|from)\b"),
         new("removal-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         // A subject narrowed by a relative clause: "Flags that were deprecated in Go 1.38 have been removed".
@@ -66,7 +69,7 @@ public static class RemovalRules
         new("removal-has-been-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:has|have) (?:now )?been (?:\w+ and )?(?:removed|dropped|deleted)\b(?! from the (?:default|file system))"),
         new("removal-was-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were|is|are) (?:now )?(?:removed|dropped)\b(?! from the (?:default|file system))"),
+            Subject + @" (?:was|were|is|are) (?:now )?(?:removed|dropped)\b(?! from the (?:default|file system|critical path|hot path|fast path))(?<!\b(?:is|are) now removed(?= from\b))"),
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -84,7 +87,7 @@ public static class RemovalRules
         new("removal-also-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|has|have) (?:also |too )?gone\b|" + SubjectAndSoOn + @" (?:is|are) (?:now |also )?gone\b"),
         new("removal-has-moved", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + Subject + @" (?:has|have) moved (?:to|into|out of|under)\b"),
+            SubjectNotDocs + @" (?:has|have) (?:also )?been (?:moved\b" + NotWithinTheApi + NotIntoTheMainTree + @"|renamed\b|relocated\b" + NotIntoTheMainTree + @")|" + SubjectNotDocs + @" (?:has|have) moved (?:to|into|out of|under)\b"),
         new("removal-is-replaced-by", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?replaced (?:by|with)\b"),
         new("removal-is-renamed", FactKind.Removal, Timing.InRelease, Target.Subject,

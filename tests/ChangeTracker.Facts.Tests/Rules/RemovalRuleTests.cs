@@ -76,6 +76,10 @@ public sealed class RemovalRuleTests
     [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
     [InlineData("Some have moved, some have been renamed, some have been deleted.")]
     [InlineData("The frob.Run function can no longer be interrupted by a signal handler.")]
+    [InlineData("The frob cache is now removed from the critical path, which reduces latency.")]
+    [InlineData("Trailing whitespace is now removed from frob values before comparison.")]
+    [InlineData("The frob documentation has moved to a new website.")]
+    [InlineData("The frob tests have been moved to a separate module.")]
     public void Output_and_validation_changes_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
