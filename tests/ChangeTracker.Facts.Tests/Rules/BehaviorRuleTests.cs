@@ -277,6 +277,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
     [InlineData("The new FrobSink type always discards its input.")]
     [InlineData("Handlers that implement the new Frobber interface now stream responses.")]
+    [InlineData("Frob tracing is now supported (and enabled by default) for -buildmode=frob on macOS.")]
     [InlineData("The frob cache is now enabled by default for the new frobdb command.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
