@@ -251,7 +251,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob package now uses a radix-tree implementation.")]
     [InlineData("The @frob suffix says that the named module should be updated to its newest patch release.")]
     [InlineData("Go 1.40 makes two changes to frob loops.")]
-    [InlineData("The NewFrob function is guaranteed to return a value of the new Frob type.")]
+    [InlineData("NewFrob is guaranteed to give back a value of the new Frob type.")]
     [InlineData("Programs that import frob packages that are no longer in the main tree will need to be edited by hand.")]
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);
@@ -271,13 +271,13 @@ public sealed class BehaviorRuleTests
     [InlineData("The Frob structs gain a new Zone field. Code using untagged literals of them will break due to the new field.")]
     [InlineData("Encouraged by the move, the names of the frob tools have changed.")]
     [InlineData("Sign can now take a frob signer as well as a plain one. This lets callers pass signers that hash on their own, instead of hashing first.")]
-    [InlineData("A frob read that passes its deadline will now return an error that is or wraps frob.ErrTimeout.")]
+    [InlineData("Reads past the deadline now fail with an error that is or wraps frob.ErrTimeout.")]
     [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
     [InlineData("The new FrobSink type always discards its input.")]
     [InlineData("Handlers that implement the new Frobber interface now stream responses.")]
-    [InlineData("Frob tracing is now supported (and enabled by default) for -buildmode=frob on macOS.")]
+    [InlineData("Frob tracing is now supported (and enabled by default) in -buildmode=frob builds for macOS.")]
     [InlineData("The frob cache is now enabled by default for the new frobdb command.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
@@ -293,8 +293,8 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob flag now takes a list split by commas. The old form with spaces is deprecated but still recognized.")]
     [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
     [InlineData("The frob key type no longer claims that its modulus is secret.")]
-    [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to use the new methods.")]
-    [InlineData("GODEBUG=frobcheck=1 is still available (and is still the default).")]
+    [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to call the new helpers.")]
+    [InlineData("GODEBUG=frobcheck=1 can still be set, and it is still the default.")]
     [InlineData("The frob.Old type is no longer deprecated.")]
     [InlineData("GOFROB=off now turns the frob pass off, which remains enabled by default.")]
     public void Advice_or_a_change_the_notes_call_invisible_is_no_behaviour_change(string text) =>
@@ -329,8 +329,8 @@ public sealed class BehaviorRuleTests
     [InlineData("Go programs that use the frob detector now run up to 2x faster.")]
     [InlineData("frob.Sort now uses fewer comparisons on nearly sorted input.")]
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
-    [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the method to run more slowly than before.")]
-    [InlineData("The frob runtime now uses libfrob.so instead of calling the kernel directly. This should make binaries more compatible with later systems.")]
+    [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the call to run more slowly on busy disks.")]
+    [InlineData("The frob runtime now uses libfrob.so instead of calling into the kernel itself. This should make frob binaries more compatible with newer systems.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 

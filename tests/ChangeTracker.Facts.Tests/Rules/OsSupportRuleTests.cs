@@ -24,7 +24,7 @@ public sealed class OsSupportRuleTests
 
     [Theory]
     [InlineData("Go 1.40 is expected to be the last release to support macOS 12.", "macOS", "12")]
-    [InlineData("Go 1.40 is likely the last release that will run on Windows 10.", "Windows", "10")]
+    [InlineData("Go 1.40 is likely the last release that runs on Windows 10.", "Windows", "10")]
     [InlineData("We are considering dropping support for FreeBSD 13 in Go 1.41.", "FreeBSD", "13")]
     public void A_hedged_end_of_support_is_a_tentative_announcement_of_the_next_release(string sentence, string os, string level)
     {

@@ -22,7 +22,7 @@ public static class RuleExamples
         ["port-support-returned"] = [new("Support for the plan9/arm port has returned.")],
         ["port-listed-after-new-ports"] = [new("These include netbsd/arm64 and openbsd/riscv64.", Previous: "There are several new ports.")],
         ["port-available-as-experiment"] = [new("The riscv64 and loong64 architectures are available as experiments.", "Linux")],
-        ["port-no-longer-supported"] = [new("The dragonfly/386 port is no longer supported."), new("Go 1.40 no longer runs on the nacl/386 port.")],
+        ["port-no-longer-supported"] = [new("The plan9/arm port is no longer supported."), new("Go 1.40 no longer runs on the nacl/386 port.")],
         ["port-last-release"] = [new("Go 1.40 is the last release that runs on solaris/sparc64 or plan9/386.")],
         ["port-considering-dropping"] = [new("We plan to drop support for the netbsd/arm port in Go 1.42.")],
         ["port-support-dropped"] = [new("Go 1.40 drops support for netbsd/mips64.")],
