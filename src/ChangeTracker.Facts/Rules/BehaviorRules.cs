@@ -15,6 +15,9 @@ public static partial class BehaviorRules
     // it runs to the verb without crossing a comma, so each start is scanned once.
     private const string LooseSubject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that )|(?<=, ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;,])+?)";
 
+    // Any text of the clause up to the next wording, across the dots of names ("Config.Frob", "io.CopyBuffer").
+    private const string InClause = @"(?:[^.;]|\.(?=[A-Za-z_]))";
+
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
         @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?)";
@@ -44,11 +47,11 @@ public static partial class BehaviorRules
     [
         new(GodebugReverts, FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             // (not a setting that opts in to something new: "When GODEBUG=x=0 is set, …", "A new GODEBUG setting …")
-            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)(?:[^.;]|\.(?=[A-Za-z_]))*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling)\b|\bGODEBUG(?: setting| option)?\b(?:[^.;]|\.(?=[A-Za-z_]))*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b(?:[^.;]|\.(?=[A-Za-z_]))*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
+            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)" + InClause + @"*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling)\b|\bGODEBUG(?: setting| option)?\b" + InClause + @"*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b" + InClause + @"*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive|significant|insignificant)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b(?:[^.;]|\.(?=[A-Za-z_]))*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) (?:[^.;]|\.(?=[A-Za-z_]))*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b(?:[^.;]|\.(?=[A-Za-z_]))*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
+            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -57,7 +60,7 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of (?:[^.;]|\.(?=[A-Za-z_]))*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)|\bbehaves? differently\b"),
+            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of " + InClause + @"*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)|\bbehaves? differently\b"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -79,7 +82,7 @@ public static partial class BehaviorRules
         new("behavior-now-rather-than", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now [^.;]*?\brather than\b"),
         new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) (?:[^.;]|\.(?=[A-Za-z_]))*?\bby default\b"),
+            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"*?\bby default\b"),
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -95,7 +98,7 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-existing-code-affected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:code|programs?|files|callers|tools|scripts)\b(?:[^.;]|\.(?=[A-Za-z_]))*\b(?:must|should) be updated\b)"),
+            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:code|programs?|files|callers|tools|scripts)\b" + InClause + @"*\b(?:must|should) be updated\b)"),
         new("behavior-compile-time-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\bis not a legal program\b)"),
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -103,7 +106,7 @@ public static partial class BehaviorRules
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"^(?!(?:[^.;]|\.(?=[A-Za-z_]))*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)(?:[^.;]|\.(?=[A-Za-z]))*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
+            @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) (?:Go 1(?:\.\d+)?|this release), (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|by default)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -114,13 +117,13 @@ public static partial class BehaviorRules
             @"(?<subject>)\bwill (?:now|automatically) (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
         // A lookup or fallback order that changed: "now searches X before making a query", "looks for Y before falling back to Z".
         new("behavior-lookup-order", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b(?:[^.;]|\.(?=[A-Za-z_]))*?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
+            @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b" + InClause + @"*?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
         // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
         // before them is no plain subject ("a reference that does not name a symbol is now illegal").
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from (?:[^.;]|\.(?=[A-Za-z_]))*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b(?:[^.;]|\.(?=[A-Za-z_]))*? (?:is|are) now (?:\d|zero\b|one\b)"),
+            @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
@@ -143,7 +146,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\bwill (?:panic|fail(?: to \w+(?: (?:a|an|the) \w+)?)?|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
         // Membership or format that changed: "FrobChar is now part of FrobType", "The .frob section is now DWARF version 9".
         new("behavior-now-part-of", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? (?:[^.;]|\.(?=[A-Za-z_]))*?\bin addition to\b"),
+            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? " + InClause + @"*?\bin addition to\b"),
         // A new setting whose default applies to code that never sets it: "If unset, DefaultMaxFrobs is used."
         new("behavior-default-applies", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^(?:If|When) (?:it is )?(?:unset|not set|zero|omitted|left unset), (?:the )?(?:value )?(?:of )?Default[A-Z]\w* (?:is used|applies)\b"),
@@ -153,7 +156,7 @@ public static partial class BehaviorRules
         // A subject narrowed by a relative clause: "Requests that carry two Frob headers are now rejected", "Calls that pass
         // a nil reader now panic", "Names whose first rune is a digit are now quoted".
         new("behavior-relative-subject", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose|who) [^;,]+?)(?<!\b(?:can|could|may|might|should|must)) (?:(?:is|are) now (?:\w+ly )?(?:" + ActsParticiple + @"|read|sanitized|encoded|collected|rounded|normalized|converted|processed|handled|decoded|formatted)|(?:will )?now (?:also )?(?:" + ChangedVerb + "|" + ActsVerb + @"|exit|cause|panic)|(?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required|in|part|there|present)\w+)\b"),
+            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose|who) [^;,]+?)(?<!\b(?:can|could|may|might|should|must)) (?:(?:is|are) now (?:\w+ly )?(?:" + ActsParticiple + @"|read|encoded|collected|converted|processed|handled|decoded|formatted)|(?:will )?now (?:also )?(?:" + ChangedVerb + "|" + ActsVerb + @"|exit|cause|panic)|(?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required|in|part|there|present)\w+)\b"),
         // A check that go test runs on every test build: "This analyzer is among those run by go test".
         new("behavior-run-by-go-test", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:run|runs|enabled|executed) (?:by default )?(?:by|during|as part of|when running|when using|under) go test\b"),
@@ -165,7 +168,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b[Tt]he value of (?:the )?(?:constant |variable )?[\w.]+ (?:has been|was) (?:updated|changed|increased|decreased|raised|lowered)\b"),
         // A narrowing: "Only chains that pass the new check will be returned."
         new("behavior-only-will", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^Only\b(?:[^.;]|\.(?=[A-Za-z_]))*\bwill (?:be )?\w+"),
+            @"(?<subject>)^Only\b" + InClause + @"*\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^Now, "),
@@ -177,7 +180,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) (?:[^.;]|\.(?=[A-Za-z_]))*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),
+            @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

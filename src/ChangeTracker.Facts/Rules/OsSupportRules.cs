@@ -8,7 +8,7 @@ public static class OsSupportRules
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("os-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
-            @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the last (?:Go )?release (?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)\b"),
+            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" (?:Go )?release (?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)\b"),
         new("os-this-is-the-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
             @"\b(?:This|It) (?:is|will be) (?:likely |probably )?the last (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?)\b"),
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
@@ -17,7 +17,7 @@ public static class OsSupportRules
             @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|binaries)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|only supports|(?:will )?run only on)\b(?! that)"),
         // A hedged plan: "We are considering dropping support for FreeBSD 13 in Go 1.41" (tentative until a later page does it).
         new("os-considering-dropping", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsNamed,
-            @"\b(?:considering|consider|plan(?:s|ning)? (?:on|to)|intend(?:s|ing)? to|expect(?:s|ing)? to) (?:drop(?:ping)?|remov(?:e|ing)|end(?:ing)?) support for\b(?:[^.;]*?\bin Go (?<v>1\.\d+))?"),
+            ForwardWordings.ConsideringDropping),
         new("os-no-longer-supported", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
             @"(?:\bGo (?<v>1\.\d+) )?\b(?:no longer supports|drops support for|dropped support for)\b"),
         new("os-support-removed", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,

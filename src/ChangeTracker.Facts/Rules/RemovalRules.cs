@@ -20,12 +20,14 @@ public static class RemovalRules
     private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
 
     // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string Subject = Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectText = @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+
+    private const string Subject = Opener + SubjectText;
+
+    // Documentation, tests and examples that move are not part of what a program uses.
+    private const string SubjectNotDocs = Opener + @"(?!(?:[Tt]he |[Ii]ts )?(?:[\w/.-]+ )?(?:documentation|docs|tests|test files|examples|web ?site|wiki)\b)" + SubjectText;
 
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
-    // Documentation, tests and examples that move are not part of what a program uses.
-    private const string SubjectNotDocs = Opener + @"(?!(?:[Tt]he |[Ii]ts )?(?:[\w/.-]+ )?(?:documentation|docs|tests|test files|examples|web ?site|wiki)\b)(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
-
     private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
@@ -46,7 +48,7 @@ public static class RemovalRules
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("removal-last-release", FactKind.Removal, Timing.LastRelease, Target.Subject,
-            @"\bGo (?<v>1\.\d+) (?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the last release (?:that|to) (?:will )?(?:support|include|contain|allow)s? (?<subject>.+)"),
+            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" release (?:that|to) (?:will )?(?:support|include|contain|allow)s? (?<subject>.+)"),
         new("removal-will-remove", FactKind.Removal, Timing.FutureRelease, Target.Subject,
             @"\bGo (?<v>1\.\d+) will remove (?:support for )?(?<subject>.+)"),
         new("removal-will-be-removed-in-release", FactKind.Removal, Timing.FutureRelease, Target.Subject,
