@@ -110,7 +110,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.SelectOptionAsync("#from", "1.12");
         await page.SelectOptionAsync("#to", "1.13");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/diff\?from=1\.12&to=1\.13(&targets=)?$"));
+        await page.ArriveAtAsync(new Regex(@"/diff\?from=1\.12&to=1\.13(&targets=)?$"));
 
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Go 1.12 → Go 1.13", main);
@@ -154,7 +154,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.FillAsync("#targets", "linux/amd64, Win7, macOS Sierra");
         await page.CheckAsync("#breaking");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"breaking=true"));
+        await page.ArriveAtAsync(new Regex(@"breaking=true"));
 
         var lost = await page.Locator("#targets-lost").InnerTextAsync();
         Assert.Contains("Windows 7: Go 1.21 drops it", lost);
@@ -242,7 +242,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         Assert.True(await page.Locator("table.matrix").CountAsync() == 2);
         await page.FillAsync("#q", "macOS 10.12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/platforms\?q=macOS"));
+        await page.ArriveAtAsync(new Regex(@"/platforms\?q=macOS"));
         var answer = page.Locator("#answer");
         Assert.Contains("Go 1.16", await answer.Locator(".version").InnerTextAsync());
         Assert.Matches(@"^https://go\.dev/doc/go1\.1[67]#\S+$", await answer.Locator("a.source").GetAttributeAsync("href"));
@@ -265,7 +265,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.SelectOptionAsync("#arch", "amd64");
         await page.SelectOptionAsync("#kind", "archive");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/sizes\?os=linux&arch=amd64&kind=archive$"));
+        await page.ArriveAtAsync(new Regex(@"/sizes\?os=linux&arch=amd64&kind=archive$"));
         Assert.Equal(1, await page.Locator("main svg.chart:visible").CountAsync());
         Assert.Contains("linux/amd64 archive", await page.Locator("main h2").First.InnerTextAsync());
         Assert.Empty(problems.All);
@@ -278,7 +278,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await page.GotoAsync("/search");
         await page.FillAsync("#search-q", "TLS 1.3");
         await page.PressAsync("#search-q", "Enter");
-        await page.WaitForURLAsync(new Regex(@"/search\?q=TLS"));
+        await page.ArriveAtAsync(new Regex(@"/search\?q=TLS"));
         Assert.True(await page.Locator("li.hit").CountAsync() > 0);
         var releases = await page.Locator("li.hit a.release").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/releases/1.12", releases);
@@ -289,7 +289,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await Screenshots.SaveAsync(page, "07-search-tls-1.3", output);
 
         await page.Locator("li.hit a.release[href='/releases/1.12']").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/releases/1\.12$"));
+        await page.ArriveAtAsync(new Regex(@"/releases/1\.12$"));
         Assert.Empty(problems.All);
     }
 
