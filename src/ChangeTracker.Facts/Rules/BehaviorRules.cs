@@ -47,11 +47,11 @@ public static partial class BehaviorRules
     [
         new(GodebugReverts, FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             // (not a setting that opts in to something new: "When GODEBUG=x=0 is set, …", "A new GODEBUG setting …")
-            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)" + InClause + @"*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling)\b|\bGODEBUG(?: setting| option)?\b" + InClause + @"*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b" + InClause + @"*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
+            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)" + InClause + @"*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?|retain|preserve|get back) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling|ordering|order|format)\b|\b(?:[Ii]f|[Ww]hen|[Ww]here) (?:the )?(?:old|older|previous|prior|earlier) (?:behaviou?r|default|ordering|order|format) is (?:preferred|desired|wanted|needed|required)\b|\bGODEBUG(?: setting| option)?\b" + InClause + @"*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b" + InClause + @"*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive|significant|insignificant)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
+            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\b[Tt]he default (?:for|of) " + InClause + @"*? (?:changes|switches|becomes) (?:to|from)\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -123,7 +123,7 @@ public static partial class BehaviorRules
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
+            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
@@ -177,10 +177,16 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
         // A contrast with before in the middle of the sentence: "…, which it previously did not", "unlike in earlier releases".
         new("behavior-unlike-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
+            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),
+        // The informal "no longer": "Setting FROBFLAGS has no effect any more", "X can't be turned off anymore".
+        new("behavior-not-anymore", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\b(?:not|no|never)\b|n't\b)" + InClause + @"*?\bany ?more\b")
+        {
+            RestatesARemoval = true,
+        },
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

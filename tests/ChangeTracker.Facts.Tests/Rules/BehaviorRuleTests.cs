@@ -77,6 +77,12 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-error", "Whitespace in frob names is now significant.")]
     [InlineData("behavior-unlike-before", "Frob files over 4GB get read to the end, previously they were cut short without an error.")]
     [InlineData("behavior-crashes-program", "If the runtime detects two goroutines using one frob at once, it prints a report and crashes the program.")]
+    [InlineData("behavior-unlike-before", "Reading a closed Pipe returns io.EOF; earlier releases returned nil.")]
+    [InlineData("behavior-godebug-reverts", "To keep the earlier ordering, set the frobsort GODEBUG to 0.")]
+    [InlineData("behavior-godebug-reverts", "If the previous order is preferred, Server.FrobInOrder can be set.")]
+    [InlineData("behavior-value-changed", "The Writer buffers up to 64 KiB before flushing, up from 4 KiB.")]
+    [InlineData("behavior-default-changed", "The default for -frobmode changes to \"strict\".")]
+    [InlineData("behavior-not-anymore", "The empty string is not a valid frob name any more.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
