@@ -29,7 +29,11 @@ public static class RequirementRules
             @"\b(?:now |also )?(?:requires?|needs?)\b" + Gap + @"(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)")
+            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?|\bC(?:99|11|17|23)\b)(?=[\s.,;)]|$)")
+        { Area = "toolchain" },
+        // Any other named tool with a version bound: "requires at least frobc 3.1", "needs Python 3.9 or later".
+        new("requirement-named-tool-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            Needs + Gap + @"(?<min>\b(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+)(?= or (?:later|newer|above|higher)\b)|\bat least (?<min>\b(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+)\b(?= to (?:build|run|compile|bootstrap)\b)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")

@@ -55,6 +55,11 @@ public sealed class RemovalRuleTests
     [InlineData("removal-used-to-be-possible", "In the frob assembler it used to be possible to name the scratch registers F9 and F10 directly.", "F10")]
     [InlineData("removal-refactored-into", "In Go 1.40 the frob package is refactored, putting the rarely used helpers into a frobutil subdirectory.", "rarely used helpers")]
     [InlineData("removal-instead-of-calling", "Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob.NewThingDoc")]
+    [InlineData("removal-is-gone", "The experimental zap mode was taken out.", "zap mode")]
+    [InlineData("removal-is-gone", "The frob debugging hook is not available any longer.", "frob debugging hook")]
+    [InlineData("removal-has-moved", "The frobdiff tool has been rewritten in Go and moved to golang.org/x/frob.", "frobdiff")]
+    [InlineData("removal-stopped-shipping", "We have stopped shipping the frob helper binary in the archive.", "frob helper binary")]
+    [InlineData("removal-no-longer-supported", "The old frob/v1 directory is no longer part of the distribution.", "frob/v1")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);

@@ -23,6 +23,9 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("Node.js 24 or later is required to run the frob output.", "runtime", "Node.js 24")]
     [InlineData("The frob wasm port now assumes that the host supports the bulk memory extension.", "runtime", "bulk memory")]
     [InlineData("The js/wasm port now requires a WebAssembly engine that supports tail calls.", "runtime", "tail calls")]
+    [InlineData("Go 1.40 needs at least zapc 3.1 to build.", "toolchain", "zapc 3.1")]
+    [InlineData("Running the frob tests requires Python 3.9 or later.", "toolchain", "Python 3.9")]
+    [InlineData("Building Go now needs a C compiler that supports C17.", "toolchain", "C17")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);

@@ -46,6 +46,7 @@ public static class RuleExamples
         ["requirement-any-go-will-do"] = [new("Any Go 1.38 or later distribution will serve to build the tree.")],
         ["requirement-sdk-version"] = [new("On the frob port, Go 1.40 requires SDK version zap-12.")],
         ["requirement-c-toolchain"] = [new("Using cgo now requires GCC 11 or later.")],
+        ["requirement-named-tool-version"] = [new("Running the frob tests requires Python 3.9 or later.")],
         ["requirement-tool-now-required"] = [new("SWIG 5.1 is now required.")],
         ["requirement-kernel-config"] = [new("FreeBSD 15 kernels need the COMPAT_FREEBSD14 option enabled.")],
         ["requirement-cpu-level"] = [new("The amd64 port now requires GOAMD64=v2 at least.")],
@@ -59,6 +60,7 @@ public static class RuleExamples
         ["removal-moved-or-renamed"] = [Lib("The Frobber type has been renamed to Zapper.")],
         ["removal-replaced-by"] = [Lib("The Frob function was replaced by Zap.")],
         ["removal-relative-subject"] = [new("Flags that were deprecated in Go 1.38 have been removed.", "Go command", NotesCategory.Tools, "go command"), new("Helpers which duplicated the strings package are gone.", "net/frob", NotesCategory.MinorLibraryChanges, "net/frob")],
+        ["removal-stopped-shipping"] = [Tool("We have stopped shipping the frob helper binary in the archive.")],
         ["removal-is-gone"] = [Tool("The old frob mode is gone.")],
         ["removal-can-no-longer"] = [Tool("Frob archives can no longer be built.")],
         ["removal-no-longer-implements"] =
