@@ -65,20 +65,25 @@ public static partial class FactExtractor
             var taken = found.Select(f => f.Sentence).ToHashSet();
             if (FeatureRule.For(page, section, item, paragraph, taken, source) is { } feature) facts.Add(feature);
         }
-        return paragraphs is [var first, ..] && FollowUp().IsMatch(first.Text);
+        return paragraphs is [var first, ..] && (FollowUp().IsMatch(first.Text) || NamesTheOneBefore().IsMatch(Sentences.Split(first.Text).FirstOrDefault() ?? ""));
     }
+
+    /// <summary>"…, so any code that triggers this check should be rewritten": a paragraph about the check or change before it.</summary>
+    [GeneratedRegex(@"\b(?:this|these) (?:new )?(?:vet )?(?:check|checks|analyzer|change|changes)\b")]
+    private static partial Regex NamesTheOneBefore();
 
     /// <summary>
     /// The fact a later paragraph refers back to: the last fact from <paramref name="from"/> on of one of <paramref
-    /// name="kinds"/>, or else the feature of a paragraph before. A GODEBUG sentence that restores the old behaviour says
-    /// that paragraph changed behaviour; so does a follow-up such as "This new check is enabled by default when running go test".
+    /// name="kinds"/>, or else the first feature from there on, the paragraph that introduced what the later one names.
+    /// A GODEBUG sentence that restores the old behaviour says that paragraph changed behaviour; so does a follow-up such
+    /// as "This new check is enabled by default when running go test".
     /// </summary>
     private static int? ReferredTo(List<Fact> facts, int from, params FactKind[] kinds)
     {
         var count = facts.Count - from;
         var change = facts.FindLastIndex(facts.Count - 1, count, f => kinds.Contains(f.Kind));
         if (change >= 0) return change;
-        var feature = facts.FindLastIndex(facts.Count - 1, count, f => f.Kind == FactKind.Feature);
+        var feature = facts.FindIndex(from, count, f => f.Kind == FactKind.Feature);
         return feature >= 0 ? feature : null;
     }
 

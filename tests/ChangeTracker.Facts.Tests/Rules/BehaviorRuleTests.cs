@@ -154,6 +154,19 @@ public sealed class BehaviorRuleTests
     }
 
     [Fact]
+    public void A_check_turned_on_for_go_test_cites_the_paragraph_that_introduced_it_past_the_advice_between()
+    {
+        const string check = "The frob analyzer now warns about calls to Zap that pass a closed channel.";
+        const string advice = "Such a call can never succeed, so code that triggers this check should be fixed.";
+        const string onByDefault = "This new vet check is enabled by default when using go test.";
+        var facts = SectionFacts("Frob analyzer", NotesCategory.Tools, Paragraph(check, "vet-frob"), Paragraph(advice, "vet-frob"), Paragraph(onByDefault, "vet-frob"));
+
+        var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
+        Assert.StartsWith(check, fact.Evidence, StringComparison.Ordinal);
+        Assert.EndsWith(onByDefault, fact.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_package_entry_of_its_own_does_not_join_the_entry_before_it()
     {
         const string first = "The frob decoder now rejects records with trailing commas.";
