@@ -83,6 +83,9 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-value-changed", "The Writer buffers up to 64 KiB before flushing, up from 4 KiB.")]
     [InlineData("behavior-default-changed", "The default for -frobmode changes to \"strict\".")]
     [InlineData("behavior-not-anymore", "The empty string is not a valid frob name any more.")]
+    [InlineData("behavior-now-acts", "Frob.Read now fills the whole buffer before returning.")]
+    [InlineData("behavior-now-acts", "The zap cache now normalizes paths before comparing them.")]
+    [InlineData("behavior-release-changes", "Starting with this release, Frob validates its arguments.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
