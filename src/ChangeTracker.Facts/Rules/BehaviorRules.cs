@@ -35,7 +35,7 @@ public static partial class BehaviorRules
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
-        @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|(?:has|have) (?:a|an|the) (?:different|new) (?:default|behavior|format)|(?:has|have) (?:a |an |the )?(?:different |new )?default (?:type|value)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
+        @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|(?:has|have) (?:a|an|the) (?:different|new) (?:default|behavior|format)|(?:has|have) (?:a |an |the )?(?:different |new )?default (?:type|value)|makes?(?! (?:it|(?:\w+ )?(?:changes?|improvements?|enhancements?|additions?)|(?:[\w-]+ ){0,3}(?:possible|easier|easy|simpler|available|sure))\b)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
 
     /// <summary>The rule for a sentence that names the setting restoring the old behaviour.</summary>
     public const string GodebugReverts = "behavior-godebug-reverts";
@@ -134,7 +134,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bGo 1\.\d+ (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes|makes(?! (?:\w+ )?(?:changes?|improvements?)\b))\b"),
+            @"(?<subject>)\bGo 1(?:\.\d+)?(?: (?:compilers?|toolchain|linker|runtime))? (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes|makes(?! (?:\w+ )?(?:changes?|improvements?)\b))\b"),
         // An error for an input that used to pass, stated in the present: "Parse returns an error if the name is empty".
         new("behavior-errors-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:returns?|reports?) an (?:\w+ )?error (?:if|when|for)\b"),
@@ -187,6 +187,9 @@ public static partial class BehaviorRules
         {
             RestatesARemoval = true,
         },
+        // A second verb of a "now" clause: "X now works on Y and also forces Z".
+        new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bnow \w+ " + InClause + @"*?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

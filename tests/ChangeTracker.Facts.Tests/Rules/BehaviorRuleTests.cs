@@ -86,6 +86,9 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "Frob.Read now fills the whole buffer before returning.")]
     [InlineData("behavior-now-acts", "The zap cache now normalizes paths before comparing them.")]
     [InlineData("behavior-release-changes", "Starting with this release, Frob validates its arguments.")]
+    [InlineData("behavior-release-does", "The Go 1.40 toolchain rejects frob directives outside package main.")]
+    [InlineData("behavior-now-verb", "The frob backend now makes every Zap value 16 bytes wide.")]
+    [InlineData("behavior-now-and-also", "The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
         var fact = Assert.Single(Facts(sentence));
@@ -367,6 +370,14 @@ public sealed class BehaviorRuleTests
     [InlineData("As a result, frob loops without calls no longer potentially deadlock the scheduler.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
+
+    /// <summary>"makes" that only enables, or announces the changes the section goes on to list.</summary>
+    [Theory]
+    [InlineData("The frob tool now makes it possible to skip the cache.")]
+    [InlineData("Go 1.40 makes three changes to the frob statement.")]
+    [InlineData("The frob linker now makes debugging stripped binaries easier.")]
+    public void Makes_that_enables_or_announces_changes_is_no_behaviour_change(string text) =>
+        NoBehaviourChangeIn(text);
 
     [Theory]
     [InlineData("The frobfmt command now reads its input files in parallel. On a machine with many cores, frobfmt should now be much faster.")]
