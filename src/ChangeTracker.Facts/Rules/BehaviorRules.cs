@@ -20,7 +20,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?|fills?|normali[sz]es?|computes?|appends?|splits?|joins?)";
+        @"(?:means|streams?|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?|fills?|normali[sz]es?|computes?|appends?|splits?|joins?|switch(?:es)? to)";
 
     // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
     private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
@@ -98,9 +98,9 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-existing-code-affected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:code|programs?|files|callers|tools|scripts)\b" + InClause + @"*\b(?:must|should) be updated\b)"),
+            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) different\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\b(?:regenerated|rebuilt|recompiled|rewritten|updated|re-?run) (?:after|when) upgrading\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\b(?:code|programs?|files|callers|tools|scripts)\b" + InClause + @"*\b(?:must|should) be updated\b)"),
         new("behavior-compile-time-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\bis not a legal program\b)"),
+            @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\b(?:is|are) (?:now )?(?:flagged|diagnosed|reported) (?:as an error )?by the compiler\b|\bis not a legal program\b)"),
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -108,7 +108,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) (?:Go 1(?:\.\d+)?|this release), (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|by default)\b)"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) (?:Go 1(?:\.\d+)?|this release), (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|by default)\b)"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
@@ -123,7 +123,7 @@ public static partial class BehaviorRules
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
+            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:size|limit|default|maximum|minimum|timeout|length|width) (?:has |was )?changed (?:from|to) \d|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
@@ -140,7 +140,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:returns?|reports?) an (?:\w+ )?error (?:if|when|for)\b"),
         // What users must now do differently: "the cache must reside on a file system with locking", "should now pass -x".
         new("behavior-users-must-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:must|should) now (?!be\b)\w+|\bmust reside\b|\brequires passing\b"),
+            @"(?<subject>)\b(?:must|should) now (?!be\b)\w+|\bnow (?:have|has|need|needs) to (?!be able\b)\w+|\bmust reside\b|\brequires passing\b"),
         // A failure stated for a case: "Defining a flag will panic if it was already set", "X will fail when Y".
         new("behavior-will-fail-when", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bwill (?:panic|fail(?: to \w+(?: (?:a|an|the) \w+)?)?|crash|return an (?:\w+ )?error|report an (?:\w+ )?error) (?:if|when|for|on)\b(?! run\b)"),
@@ -171,13 +171,13 @@ public static partial class BehaviorRules
             @"(?<subject>)^Only\b" + InClause + @"*\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^Now, "),
+            @"(?<subject>)^(?:Now, |(?:From now on|Henceforth|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
         // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
         new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
         // A contrast with before in the middle of the sentence: "…, which it previously did not", "unlike in earlier releases".
         new("behavior-unlike-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
+            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|\b(?:where|whereas|while) (?:it|they) used to\b|[;,] (?:it|they) used to\b|\bwhich (?:earlier|previous|older|prior) (?:versions|releases) (?:\w+ed|did)\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),

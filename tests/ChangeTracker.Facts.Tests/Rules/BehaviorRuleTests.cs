@@ -88,6 +88,16 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-release-changes", "Starting with this release, Frob validates its arguments.")]
     [InlineData("behavior-release-does", "The Go 1.40 toolchain rejects frob directives outside package main.")]
     [InlineData("behavior-now-verb", "The frob backend now makes every Zap value 16 bytes wide.")]
+    [InlineData("behavior-now-contrast", "From now on, Frob rejects empty names.")]
+    [InlineData("behavior-now-contrast", "Unlike before, Frob waits for pending writes.")]
+    [InlineData("behavior-release-changes", "As of this release, Frob.Open follows symbolic links.")]
+    [InlineData("behavior-unlike-before", "Each call to Frob allocates a fresh buffer, where it used to reuse one.")]
+    [InlineData("behavior-unlike-before", "Frob.Len leaves out padding, which earlier versions counted.")]
+    [InlineData("behavior-users-must-now", "Callers now have to close the returned reader.")]
+    [InlineData("behavior-existing-code-affected", "The frob file needs to be regenerated after upgrading.")]
+    [InlineData("behavior-now-acts", "The frob scheduler now switches to round-robin ordering.")]
+    [InlineData("behavior-value-changed", "The frob header size changed to 16 bytes.")]
+    [InlineData("behavior-compile-time-error", "Misspelled frob directives are flagged by the compiler.")]
     [InlineData("behavior-now-and-also", "The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
