@@ -366,6 +366,9 @@ public sealed class BehaviorRuleTests
     [InlineData("Before Go 1.40, the frob scheduler was a C program. In Go 1.40, most of it has been translated to Go.")]
     [InlineData("On macOS, Frob.Sync now uses a full flush. This may cause the call to run more slowly on busy disks.")]
     [InlineData("The frob runtime now uses libfrob.so instead of calling into the kernel itself. This should make frob binaries more compatible with newer systems.")]
+    [InlineData("Frob.Encode now runs up to twice as fast.")]
+    [InlineData("Frob now uses the new zap.Pool internally.")]
+    [InlineData("The frob runtime now returns unused memory to the OS sooner.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -378,6 +381,7 @@ public sealed class BehaviorRuleTests
     [InlineData("GOFROB=1 now prints a message for each frob created.")]
     [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
     [InlineData("As a result, frob loops without calls no longer potentially deadlock the scheduler.")]
+    [InlineData("Zap now handles larger inputs without running out of memory.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
