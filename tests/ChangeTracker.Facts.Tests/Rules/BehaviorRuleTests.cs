@@ -314,6 +314,10 @@ public sealed class BehaviorRuleTests
     [InlineData("Handlers that implement the new Frobber interface now stream responses.")]
     [InlineData("Frob tracing is now supported (and enabled by default) in -buildmode=frob builds for macOS.")]
     [InlineData("The frob cache is now enabled by default for the new frobdb command.")]
+    [InlineData("Frob now sets the new Header.Trailer field when trailers are present.")]
+    [InlineData("Frob now reports progress through the optional Progress callback.")]
+    [InlineData("Frob now prints the elapsed time when the new -time flag is given.")]
+    [InlineData("Programs built with -race now run on linux/frob64.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -382,6 +386,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Before Go 1.40, a frob block needed an explicit end marker. Now the marker may be left out.")]
     [InlineData("As a result, frob loops without calls no longer potentially deadlock the scheduler.")]
     [InlineData("Zap now handles larger inputs without running out of memory.")]
+    [InlineData("Frob now uses the system certificate store on plan9, where it was previously unsupported.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
