@@ -58,6 +58,9 @@ public sealed class RemovalRuleTests
     [InlineData("removal-is-gone", "The experimental zap mode was taken out.", "zap mode")]
     [InlineData("removal-is-gone", "The frob debugging hook is not available any longer.", "frob debugging hook")]
     [InlineData("removal-has-moved", "The frobdiff tool has been rewritten in Go and moved to golang.org/x/frob.", "frobdiff")]
+    [InlineData("removal-is-gone", "The experimental frob package is withdrawn.", "experimental frob package")]
+    [InlineData("removal-was-removed", "The deprecated Frob.Zap method was finally removed.", "Frob.Zap")]
+    [InlineData("removal-has-been-removed", "The frob shim has finally been removed.", "frob shim")]
     [InlineData("removal-stopped-shipping", "We have stopped shipping the frob helper binary in the archive.", "frob helper binary")]
     [InlineData("removal-no-longer-supported", "The old frob/v1 directory is no longer part of the distribution.", "frob/v1")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
