@@ -55,7 +55,7 @@ public static partial class BehaviorRules
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+")
+            Subject + @"(?<!\b(?:should|must)) (?:will )?no longer (?!supported|available|included|provided|shipped|distributed|needed|necessary|required)\w+")
         {
             RestatesARemoval = true,
         },

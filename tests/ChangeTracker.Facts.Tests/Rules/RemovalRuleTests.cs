@@ -228,6 +228,11 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-plan-for-release", "If nobody objects, we plan to tighten the frob rules for Go 1.42.", "1.40")]
     [InlineData("deprecation-will-stop-accepting", "Around next spring, go get will stop accepting the old frob.example.org import paths.", "1.40")]
     [InlineData("deprecation-intended-to-be-removed", "The go command now refuses frob files, since the frob compilers (5f etc.) are intended to be removed in some future release.", "1.40")]
+    [InlineData("deprecation-obsolete", "The frob tool is considered obsolete and may go away.", "1.40")]
+    [InlineData("deprecation-obsolete", "The zap mode is slated for removal.", "1.40")]
+    [InlineData("deprecation-new-code-should-use", "Users should migrate away from Frob.V1 as soon as they can.", "1.40")]
+    [InlineData("deprecation-should-be-avoided", "Frob.Bad should no longer be used.", "1.40")]
+    [InlineData("deprecation-future-change", "We plan to remove the -old flag in the next release.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
