@@ -98,6 +98,11 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "The frob scheduler now switches to round-robin ordering.")]
     [InlineData("behavior-value-changed", "The frob header size changed to 16 bytes.")]
     [InlineData("behavior-compile-time-error", "Misspelled frob directives are flagged by the compiler.")]
+    [InlineData("behavior-now-acts", "Frob now adheres to RFC 9999 when parsing dates.")]
+    [InlineData("behavior-now-acts", "Frob now insists on a trailing newline.")]
+    [InlineData("behavior-now-acts", "Frob now serializes access to the cache.")]
+    [InlineData("behavior-is-stricter", "The frob parser is now less lenient.")]
+    [InlineData("behavior-is-stricter", "Frob's rounding is now aligned with the IEEE rules.")]
     [InlineData("behavior-now-and-also", "The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
