@@ -69,7 +69,7 @@ public static partial class FactFinishing
     [GeneratedRegex(@"-{2,}")]
     private static partial Regex Dashes();
 
-    [GeneratedRegex(@"\b(?:will likely|likely|may|might|plans? to|plans? for|planning to|is expected to|are expected to|expects? to|intends? to|intend to|intends? for|intend for|probably|possibly|could|consider(?:s|ing)? (?:removing|dropping)|hope to|aim(?:s)? to|tentatively|future releases)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will likely|likely|may|might|plans? to|plans? for|planning to|is expected to|are expected to|expects? to|expects? (?:that )?Go 1\.\d+ (?:to|will)|anticipates?|intends? to|intend to|intends? for|intend for|probably|possibly|could|consider(?:s|ing)? (?:removing|dropping)|hope to|aim(?:s)? to|tentatively|future releases)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedged();
 
     [GeneratedRegex(@"\b(?:will|future|next (?:major )?release|upcoming|later release)\b", RegexOptions.IgnoreCase)]

@@ -14,6 +14,11 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.40 now requires at least Windows 11.", "Windows", "10", "1.40", "1.39")]
     [InlineData("Go 1.40 no longer supports OpenBSD 7.1.", "OpenBSD", "7.1", "1.40", "1.39")]
     [InlineData("The new ELF ABI support requires Linux kernel 4.9 or later.", "Linux", "<4.9", "1.40", "1.39")]
+    [InlineData("As announced, Go 1.40 stops supporting NetBSD 9.", "NetBSD", "9", "1.40", "1.39")]
+    [InlineData("Windows Server 2016 is no longer supported.", "Windows", "Server 2016", "1.40", "1.39")]
+    [InlineData("Go binaries no longer run on iOS 14.", "iOS", "14", "1.40", "1.39")]
+    [InlineData("Support for Windows 8 has ended.", "Windows", "8", "1.40", "1.39")]
+    [InlineData("Go 1.41 will drop support for OpenBSD 7.3.", "OpenBSD", "7.3", "1.41", "1.40")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
@@ -26,6 +31,7 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.40 is expected to be the last release to support macOS 12.", "macOS", "12")]
     [InlineData("Go 1.40 is likely the last release that runs on Windows 10.", "Windows", "10")]
     [InlineData("We are considering dropping support for FreeBSD 13 in Go 1.41.", "FreeBSD", "13")]
+    [InlineData("We expect Go 1.41 to require at least FreeBSD 14.", "FreeBSD", "<14")]
     public void A_hedged_end_of_support_is_a_tentative_announcement_of_the_next_release(string sentence, string os, string level)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));

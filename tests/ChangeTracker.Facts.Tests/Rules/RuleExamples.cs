@@ -37,6 +37,7 @@ public static class RuleExamples
         ["os-will-require"] = [new("Go 1.41 will require macOS 15 Sequoia or later.")],
         ["os-now-requires"] = [new("Go 1.40 now requires Linux kernel version 4.4 or later.")],
         ["os-considering-dropping"] = [new("We are considering dropping support for FreeBSD 13 in Go 1.41.")],
+        ["os-will-drop"] = [new("Go 1.41 will drop support for OpenBSD 7.3.")],
         ["os-no-longer-supported"] = [new("Go 1.40 no longer supports OpenBSD 7.1.")],
         ["os-support-removed"] = [new("In Go 1.40, support for Windows 8 has been removed.")],
         ["os-not-supported-by-go"] = [new("As of Go 1.40, it is not supported by Go.", "FreeBSD 12", Previous: "FreeBSD 12 reached its end of life.")],
