@@ -14,6 +14,6 @@ public static class PortStatusRules
         new("port-binaries-only-for", FactKind.PortBinariesDropped, Timing.InRelease, Target.Ports,
             @"\b(?:binary (?:downloads?|distributions?|releases?)|binaries|downloads?)\b[^.;]*\bonly\b[^.;]*\b(?:offered|provided|available|released|published)\b[^.;]*\b(?:for|on) (?<only>amd64|386|arm64)\b|\bonly (?:offer|provide|publish|release)s? (?:binary (?:downloads?|distributions?)|binaries) (?:for|on) (?<only>amd64|386|arm64)\b|\b(?:binary downloads?|distributions?|binaries|downloads?)\b[^.;]*?\b(?:is|are) (?:now )?(?:provided|offered|available|released|published) only (?:for|on) (?:the )?(?<only>amd64|386|arm64)\b"),
         new("port-binaries-dropped", FactKind.PortBinariesDropped, Timing.InRelease, Target.Ports,
-            @"\b(?:[Bb]inary (?:downloads?|distributions?|releases?|packages?)|[Bb]inaries|[Dd]ownloads?)\b[^.;]*\b(?:no longer|not be|will not be|are not|is not)\b[^.;]*\b(?:provided|offered|available|released|distributed|published|built)\b|\bno longer (?:provides?|offers?|ships?|publish(?:es)?|releases?) (?:binary|binaries|downloads?|downloadable)\b"),
+            @"\b(?:[Bb]inary (?:downloads?|distributions?|releases?|packages?)|[Bb]inaries|[Dd]ownloads?)\b[^.;]*\b(?:no longer|not be|will not be|are not|is not)\b[^.;]*\b(?:provided|offered|available|released|distributed|published|built)\b|\bno longer (?:provides?|offers?|ships?|publish(?:es)?|releases?) (?:prebuilt |pre-built )?(?:binary|binaries|downloads?|downloadable|archives|distributions)\b"),
     ];
 }

@@ -11,6 +11,8 @@ public sealed class PortRuleTests
     [InlineData("The brand new linux/loong64 port runs on recent kernels.", "linux/loong64", false)]
     [InlineData("Go now supports the RISC-V architecture on OpenBSD (GOOS=openbsd, GOARCH=riscv64).", "openbsd/riscv64", false)]
     [InlineData("This release adds support for the Solaris operating system on AMD64 processors.", "solaris/amd64", false)]
+    [InlineData("Go now runs on freebsd/riscv64.", "freebsd/riscv64", false)]
+    [InlineData("Experimental support for linux/loong64 has been added.", "linux/loong64", true)]
     public void A_new_port_is_found_wherever_it_is_named(string sentence, string port, bool experimental)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Ports", NotesCategory.Ports, sentence));
@@ -19,6 +21,22 @@ public sealed class PortRuleTests
         Assert.Equal(experimental, fact.Experimental);
         Assert.Equal("1.40", fact.Version.ToString());
         Assert.StartsWith("port-", fact.Rule);
+    }
+
+    [Theory]
+    [InlineData("Go 1.40 removes the plan9/arm port.", "plan9/arm")]
+    [InlineData("The nacl/arm port has been dropped.", "nacl/arm")]
+    public void A_port_removed_in_other_words_is_a_port_removal(string sentence, string port)
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Ports", NotesCategory.Ports, sentence));
+        Assert.Equal((FactKind.PortRemoved, port, "1.40"), (fact.Kind, fact.Port, fact.Version.ToString()));
+    }
+
+    [Fact]
+    public void No_more_prebuilt_archives_for_a_port_drops_its_binaries()
+    {
+        var fact = Assert.Single(TestNotes.Facts("1.40", "Ports", NotesCategory.Ports, "We no longer publish prebuilt archives for darwin/386."));
+        Assert.Equal((FactKind.PortBinariesDropped, "darwin/386"), (fact.Kind, fact.Port));
     }
 
     [Theory]
