@@ -42,10 +42,10 @@ public static class RequirementRules
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
         { Area = "kernel" },
         new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+[A-Z]?|POWER\d+|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
+            @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the minimum\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b)|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? an? (?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? an? (?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
         { Area = "runtime" },
     ];
 }

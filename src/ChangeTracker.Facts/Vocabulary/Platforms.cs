@@ -104,7 +104,7 @@ public static partial class Platforms
     /// CPU levels the notes raise: ARMv5E, ARMv6K, POWER8, SSE2. Not x87: "x87-only hardware" names a floating-point
     /// compilation mode (GO386=387), whose end is a removal.
     /// </summary>
-    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+[A-Z]?|POWER\d+|SSE2)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public static readonly Regex CpuLevel = new(@"\b(?<cpu>ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|SSE2)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string OsOfName(string name) =>
         OsNames.First(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Os;

@@ -26,6 +26,10 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("Go 1.40 needs at least zapc 3.1 to build.", "toolchain", "zapc 3.1")]
     [InlineData("Running the frob tests requires Python 3.9 or later.", "toolchain", "Python 3.9")]
     [InlineData("Building Go now needs a C compiler that supports C17.", "toolchain", "C17")]
+    [InlineData("The arm64 port now requires ARMv8.1 or later.", "cpu", "ARMv8.1")]
+    [InlineData("Go 1.40 raises the minimum amd64 level to x86-64-v2.", "cpu", "x86-64-v2")]
+    [InlineData("The riscv64 port now requires the RVA22 profile.", "cpu", "RVA22")]
+    [InlineData("The wasm port now uses the tail call proposal, so engines must support tail calls.", "runtime", "tail call")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);
