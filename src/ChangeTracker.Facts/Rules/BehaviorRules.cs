@@ -82,7 +82,7 @@ public static partial class BehaviorRules
         new("behavior-now-rather-than", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now [^.;]*?\brather than\b"),
         new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"*?\bby default\b"),
+            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"*?\bby default\b|(?<subject>)\bby default (?:\w+ )?(?:uses|enables|builds|downloads|selects|verifies|authenticates|checks|rejects|runs)\b"),
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
