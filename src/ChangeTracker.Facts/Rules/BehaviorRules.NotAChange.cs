@@ -73,7 +73,7 @@ public static partial class BehaviorRules
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There
     // is no longer a limit on Z", "Go 1.40 removes the restriction that …", "rather than always returning an error".
-    [GeneratedRegex(@"\bno longer (?:requires?|needs?) (?:an? |the )?(?:Linux |\w+ )?(?:kernel|to be)\b|\bpreviously (?:unsupported|unavailable|impossible)\b|\bno longer confined\b|\b[Tt]here is no longer (?:a|any) (?:limit|need|requirement|restriction|ramp-up)\b|\bremoves? the (?:restriction|limitation|requirement)\b|\b(?:rather than|instead of) always (?:returning an error|failing)\b|\bmore permissive\b(?![^.;]*\bstricter\b)|\bno longer (?:potentially )?(?:deadlocks?|starves?|hangs?)\b")]
+    [GeneratedRegex(@"\bno longer (?:requires?|needs?) (?:an? |the )?(?:Linux |\w+ )?(?:kernel|to be)\b|(?<!\bdefaults?\b[^.;]*)\bno longer (?:requires?|needs?) (?:an? )?(?:C (?:compiler|linker|toolchain)|cgo|GOPATH|makefiles?)\b|\bpreviously (?:unsupported|unavailable|impossible)\b|\bno longer confined\b|\b[Tt]here is no longer (?:a|any) (?:limit|need|requirement|restriction|ramp-up)\b|\bremoves? the (?:restriction|limitation|requirement)\b|\b(?:rather than|instead of) always (?:returning an error|failing)\b|\bmore permissive\b(?![^.;]*\bstricter\b)|\bno longer (?:potentially )?(?:deadlocks?|starves?|hangs?)\b")]
     private static partial Regex Lifted();
 
     // A changed signature, result type or type kind ("has changed signature", "now takes a context", "has been made an

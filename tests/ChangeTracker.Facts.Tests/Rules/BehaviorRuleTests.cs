@@ -393,6 +393,7 @@ public sealed class BehaviorRuleTests
     [InlineData("As a result, frob loops without calls no longer potentially deadlock the scheduler.")]
     [InlineData("Zap now handles larger inputs without running out of memory.")]
     [InlineData("Frob now uses the system certificate store on plan9, where it was previously unsupported.")]
+    [InlineData("Frob no longer requires a C compiler.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 

@@ -88,6 +88,9 @@ public sealed class RemovalRuleTests
     [InlineData("Trailing whitespace is now removed from frob values before comparison.")]
     [InlineData("The frob documentation has moved to a new website.")]
     [InlineData("The frob tests have been moved to a separate module.")]
+    [InlineData("A lock was removed from the frob fast path.")]
+    [InlineData("Several obsolete comments have been removed from the frob sources.")]
+    [InlineData("Duplicate entries are removed from the frob output.")]
     public void Output_and_validation_changes_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
