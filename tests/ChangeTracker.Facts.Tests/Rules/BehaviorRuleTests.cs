@@ -104,6 +104,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-is-stricter", "The frob parser is now less lenient.")]
     [InlineData("behavior-is-stricter", "Frob's rounding is now aligned with the IEEE rules.")]
     [InlineData("behavior-on-by-default", "The frob command by default verifies checksums against the zap database.")]
+    [InlineData("behavior-now-acts", "go build -frob now implies -trimpath.")]
+    [InlineData("behavior-now-acts", "go mod tidy now records frob versions in go.sum.")]
     [InlineData("behavior-now-and-also", "The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
