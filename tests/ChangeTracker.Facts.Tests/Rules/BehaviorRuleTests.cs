@@ -106,6 +106,10 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-on-by-default", "The frob command by default verifies checksums against the zap database.")]
     [InlineData("behavior-now-acts", "go build -frob now implies -trimpath.")]
     [InlineData("behavior-now-acts", "go mod tidy now records frob versions in go.sum.")]
+    [InlineData("behavior-now-acts", "The frob scheduler now preempts goroutines that run for more than 5ms.")]
+    [InlineData("behavior-now-acts", "Unhandled frob faults now terminate the process with exit code 3.")]
+    [InlineData("behavior-existing-code-affected", "The collector now scans frob stacks in parallel, which may change finalizer timing.")]
+    [InlineData("behavior-changed", "Frob maps now iterate in a different order on every run.")]
     [InlineData("behavior-now-and-also", "The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")]
     public void A_sentence_worded_as_a_change_of_behaviour_is_one(string rule, string sentence)
     {
