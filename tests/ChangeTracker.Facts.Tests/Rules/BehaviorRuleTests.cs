@@ -186,7 +186,7 @@ public sealed class BehaviorRuleTests
     {
         const string check = "The frob analyzer now warns about calls to Zap that pass a closed channel.";
         const string advice = "Such a call can never succeed, so code that triggers this check should be fixed.";
-        const string onByDefault = "This new vet check is enabled by default when using go test.";
+        const string onByDefault = "This new vet check also runs by default under go test.";
         var facts = SectionFacts("Frob analyzer", NotesCategory.Tools, Paragraph(check, "vet-frob"), Paragraph(advice, "vet-frob"), Paragraph(onByDefault, "vet-frob"));
 
         var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
