@@ -10,6 +10,10 @@ public static class RequirementRules
 {
     private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
+    // A tool named with a version ("frobc 3.1"), not Go itself, an OS, a protocol or a standard: those have rules of their own.
+    private const string NamedVersion =
+        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+";
+
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
     private const string Gap = @"(?:[^.;]|\.(?=\d))*?";
 
@@ -33,7 +37,7 @@ public static class RequirementRules
         { Area = "toolchain" },
         // Any other named tool with a version bound: "requires at least frobc 3.1", "needs Python 3.9 or later".
         new("requirement-named-tool-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + Gap + @"(?<min>\b(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+)(?= or (?:later|newer|above|higher)\b)|\bat least (?<min>\b(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+)\b(?= to (?:build|run|compile|bootstrap)\b)")
+            Needs + Gap + @"(?<min>\b" + NamedVersion + @")(?= or (?:later|newer|above|higher)\b)|\bat least (?<min>\b" + NamedVersion + @")\b(?= to (?:build|run|compile|bootstrap)\b)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
