@@ -403,6 +403,13 @@ public sealed class BehaviorRuleTests
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
+    /// <summary>"In Go 1.40, …" before what was taken away: a removal's wording, not a change of behaviour.</summary>
+    [Theory]
+    [InlineData("In Go 1.40, much of the frob API has been removed in favor of the zap package.")]
+    [InlineData("As of Go 1.40, the old frob helpers are deleted.")]
+    public void A_release_opener_before_a_removal_is_no_behaviour_change(string text) =>
+        NoBehaviourChangeIn(text);
+
     /// <summary>"makes" that only enables, or announces the changes the section goes on to list.</summary>
     [Theory]
     [InlineData("The frob tool now makes it possible to skip the cache.")]
