@@ -1,4 +1,5 @@
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Facts.Vocabulary;
 
 namespace ChangeTracker.Facts.Rules;
 
@@ -21,7 +22,7 @@ public static class OsSupportRules
         new("os-will-drop", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsNamed,
             @"\bGo (?<v>1\.\d+) will (?:likely |probably )?(?:drop|end|remove) support for\b"),
         new("os-no-longer-supported", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
-            @"(?:\bGo (?<v>1\.\d+) )?\b(?:no longer supports|drops support for|dropped support for|stops supporting|stopped supporting|no longer runs? on)\b|^(?:Support for )?(?:Apple |Mac )?(?:macOS|OS X|Windows|FreeBSD|NetBSD|OpenBSD|Linux|iOS|Android|illumos|Solaris|DragonFly(?: BSD)?|AIX|Plan 9)\b[^,;]{0,40}? (?:is|are) no longer supported\b"),
+            @"(?:\bGo (?<v>1\.\d+) )?\b(?:no longer supports|drops support for|dropped support for|stops supporting|stopped supporting|no longer runs? on)\b|^(?:Support for )?(?:" + Platforms.OsName + @")\b[^,;]{0,40}? (?:is|are) no longer supported\b"),
         new("os-support-removed", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,
             @"\b[Ss]upport for\b[^;:]*?\b(?:(?:has been|have been|was|is) (?:removed|dropped|discontinued)|(?:has|have) ended)\b"),
         new("os-not-supported-by-go", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsNamed,

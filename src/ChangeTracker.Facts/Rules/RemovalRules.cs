@@ -27,6 +27,12 @@ public static class RemovalRules
     // Documentation, tests and examples that move are not part of what a program uses.
     private const string SubjectNotDocs = Opener + @"(?!(?:[Tt]he |[Ii]ts )?(?:[\w/.-]+ )?(?:documentation|docs|tests|test files|examples|web ?site|wiki)\b)" + SubjectText;
 
+    // How a removal may be qualified: "was finally removed", "has now been removed", "has been completely removed".
+    private const string RemovalAdverb = @"(?:now |also |finally |completely |entirely |permanently )?";
+
+    // Removed from a place that is not an API ("from the fast path", "from the output", "from the sources"): nothing is taken away.
+    private const string NotFromAPlace = @"(?! from the (?:[\w-]+ )?(?:default|file system|critical path|hot path|fast path|output|results?|list|sources?|source code|comments?)\b)";
+
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
     private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
@@ -69,9 +75,9 @@ public static class RemovalRules
         new("removal-setting-fails", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^Setting (?:the environment variable )?(?<subject>GO\w+=\w+) will cause\b.*\bto fail\b"),
         new("removal-has-been-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:has|have) (?:now |also |finally |completely |entirely |permanently )?been (?:\w+ and )?(?:(?:finally|completely|entirely|permanently) )?(?:removed|dropped|deleted)\b(?! from the (?:[\w-]+ )?(?:default|file system|critical path|hot path|fast path|output|results?|list|sources?|source code|comments?)\b)"),
+            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:has|have) " + RemovalAdverb + @"been (?:\w+ and )?" + RemovalAdverb + @"(?:removed|dropped|deleted)\b" + NotFromAPlace),
         new("removal-was-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were|is|are) (?:now |also |finally |completely |entirely |permanently )?(?:removed|dropped)\b(?! from the (?:[\w-]+ )?(?:default|file system|critical path|hot path|fast path|output|results?|list)\b)(?<!\b(?:is|are) now removed(?= from\b))"),
+            Subject + @" (?:was|were|is|are) " + RemovalAdverb + @"(?:removed|dropped)\b" + NotFromAPlace + @"(?<!\b(?:is|are) now removed(?= from\b))"),
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))|" + Subject + @" (?:is|are) no longer (?:a )?part of the (?:\w+ )?(?:distribution|standard library|release|repository)\b"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,

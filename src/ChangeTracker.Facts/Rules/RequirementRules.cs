@@ -1,4 +1,5 @@
 using ChangeTracker.Domain.Facts;
+using ChangeTracker.Facts.Vocabulary;
 
 namespace ChangeTracker.Facts.Rules;
 
@@ -11,8 +12,8 @@ public static class RequirementRules
     private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     // A tool named with a version ("frobc 3.1"), not Go itself, an OS, a protocol or a standard: those have rules of their own.
-    private const string NamedVersion =
-        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|Linux|macOS|OS|Windows|FreeBSD|NetBSD|OpenBSD|DragonFly|Solaris|illumos|AIX|iOS|Android|Plan|version)\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+";
+    private static readonly string NamedVersion =
+        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+";
 
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
     private const string Gap = @"(?:[^.;]|\.(?=\d))*?";

@@ -73,6 +73,9 @@ public static partial class Platforms
     private static readonly (string Pattern, string Os)[] OsNames =
         OperatingSystems.All.Select(os => (Pattern(os), os.Name)).ToArray();
 
+    /// <summary>Every name of every OS, as a regex alternation ("Apple OS X|…|macOS|Windows Server|…").</summary>
+    public static readonly string OsName = string.Join("|", OsNames.Select(n => n.Pattern));
+
     /// <summary>"Apple OS X|Mac OS X|…|macOS": every name of one OS, longest first, spaces optional.</summary>
     private static string Pattern(OsInfo os) =>
         string.Join("|", os.Aliases.Append(os.Name).OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", " ?")));
@@ -92,7 +95,7 @@ public static partial class Platforms
 
     /// <summary>An OS with a version: "macOS 10.11 El Capitan", "FreeBSD 10.x", "Windows Server 2016", "Linux kernel version 3.2".</summary>
     public static readonly Regex OsLevel = new(
-        @"\b(?<os>" + string.Join("|", OsNames.Select(n => n.Pattern)) + @")\s+(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
+        @"\b(?<os>" + OsName + @")\s+(?<ver>" + VersionText + @")\b\+?(?:\s+(?<code>" + CodeNameText + @"))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A further version of the same OS in a list: ", 8", " or 10.14 Mojave", " and Server 2012", " or OS X 10.9".</summary>
