@@ -78,7 +78,7 @@ public sealed class FaultySiteServer : IAsyncDisposable
                     context.Response.ContentLength = bytes.Length;
                     await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 3));
                     await context.Response.Body.FlushAsync();
-                    await Task.Delay(100); // let the client read the headers, so it sees a short body rather than a reset
+                    await Task.Delay(300); // let the client read the headers, so it sees a short body rather than a reset (room for a loaded machine)
                     context.Abort();
                     return;
                 case Fault.Oversized:
