@@ -385,6 +385,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob.Encode now runs up to twice as fast.")]
     [InlineData("Frob now uses the new zap.Pool internally.")]
     [InlineData("The frob runtime now returns unused memory to the OS sooner.")]
+    [InlineData("Frob.Sort now runs in O(n log n) time even in the worst case.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -400,6 +401,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Zap now handles larger inputs without running out of memory.")]
     [InlineData("Frob now uses the system certificate store on plan9, where it was previously unsupported.")]
     [InlineData("Frob no longer requires a C compiler.")]
+    [InlineData("Programs can opt into the stricter frob parser by setting GODEBUG=frobstrict=1.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -607,6 +609,10 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-unlike-before", "Frob names are compared case-insensitively, unlike in earlier releases.")]
     [InlineData("behavior-now-acts", "A zero FrobLimit now means that no limit applies.")]
     [InlineData("behavior-will-now-fail", "When a frob reader that wrongly reports a negative count is used with it, the Scanner will no longer panic.")]
+    [InlineData("behavior-release-changes", "Closing a frob pool twice panics as of this release.")]
+    [InlineData("behavior-release-changes", "Frob keys are compared case-sensitively starting with Go 1.40.")]
+    [InlineData("behavior-value-changed", "The largest frame the frob server accepts is reduced to 16 KiB.")]
+    [InlineData("behavior-existing-code-affected", "The frob index layout changed, and older tools cannot open the new files.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
