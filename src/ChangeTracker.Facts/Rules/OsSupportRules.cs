@@ -15,7 +15,7 @@ public static class OsSupportRules
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
             @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
         new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
-            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|binaries)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|only supports|(?:will )?run only on)\b(?! that)"),
+            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|binaries)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|needs?|only supports|(?:will )?run only on)\b(?! that)"),
         // A hedged plan: "We are considering dropping support for FreeBSD 13 in Go 1.41" (tentative until a later page does it).
         new("os-considering-dropping", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsNamed,
             ForwardWordings.ConsideringDropping),

@@ -67,7 +67,7 @@ public static class RemovalRules
         new("removal-relative-subject", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled|taken out|excised|stripped out)\b|" + Subject + @" (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)\b|" + Subject + @" (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)\b|" + Subject + @"(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)\b|" + Subject + @" (?:is|are|was|were) (?:now )?withdrawn\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
+            Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled|taken (?:out|away)|excised|stripped out)\b|" + Subject + @" (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)\b|" + Subject + @" (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)\b|" + Subject + @"(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)\b|" + Subject + @" (?:is|are|was|were) (?:now )?withdrawn\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -119,7 +119,7 @@ public static class RemovalRules
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops)|^We (?:have )?(?:removed|deleted|dropped)) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops|does away with)|^We (?:have )?(?:removed|deleted|dropped)) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,

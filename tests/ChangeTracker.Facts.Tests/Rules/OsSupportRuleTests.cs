@@ -14,6 +14,7 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.40 now requires at least Windows 11.", "Windows", "10", "1.40", "1.39")]
     [InlineData("Go 1.40 no longer supports OpenBSD 7.1.", "OpenBSD", "7.1", "1.40", "1.39")]
     [InlineData("The new ELF ABI support requires Linux kernel 4.9 or later.", "Linux", "<4.9", "1.40", "1.39")]
+    [InlineData("The zap port now needs Linux kernel 5.4 or newer.", "Linux", "<5.4", "1.40", "1.39")]
     [InlineData("As announced, Go 1.40 stops supporting NetBSD 9.", "NetBSD", "9", "1.40", "1.39")]
     [InlineData("Windows Server 2016 is no longer supported.", "Windows", "Server 2016", "1.40", "1.39")]
     [InlineData("Go binaries no longer run on iOS 14.", "iOS", "14", "1.40", "1.39")]

@@ -21,6 +21,8 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("The frob race detector now requires glibc 2.40 or newer.", "toolchain", "glibc 2.40")]
     [InlineData("The minimum supported version of LLVM is now 19.", "toolchain", "LLVM")]
     [InlineData("Node.js 24 or later is required to run the frob output.", "runtime", "Node.js 24")]
+    [InlineData("On zap64, the compiler output needs the ZAPv3 instruction set.", "cpu", "ZAPv3")]
+    [InlineData("Programs built for the zap port require version 9 of the zapwasm runtime.", "runtime", "version 9 of the zapwasm runtime")]
     [InlineData("The frob wasm port now assumes that the host supports the bulk memory extension.", "runtime", "bulk memory")]
     [InlineData("The js/wasm port now requires a WebAssembly engine that supports tail calls.", "runtime", "tail calls")]
     [InlineData("Go 1.40 needs at least zapc 3.1 to build.", "toolchain", "zapc 3.1")]
