@@ -51,7 +51,7 @@ public static partial class BehaviorRules
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive|significant|insignificant)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\b[Tt]he default (?:for|of) " + InClause + @"*? (?:changes|switches|becomes) (?:to|from)\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
+            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\b[Tt]he default (?:for|of) " + InClause + @"*? (?:changes|switches|becomes|flipped|switched) (?:to|from)\b|\bnow defaults? to\b|\bdefault (?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -64,7 +64,7 @@ public static partial class BehaviorRules
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b")
+            @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b|\bmay now (?:deadlock|hang|block forever|panic|crash)\b|\b(?:may|might|will) (?:now )?(?:observe|notice) that\b")
         {
             RestatesARemoval = true,
         },
@@ -86,13 +86,13 @@ public static partial class BehaviorRules
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about|less (?:lenient|forgiving|tolerant)|(?:aligned|consistent) with)\b"),
+            LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about|less (?:lenient|forgiving|tolerant)|(?:aligned|consistent) with)\b|(?<subject>)\b\w+s (?:[\w.]+ ){0,3}more strictly\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b|\bwill no longer (?:panic|fail|crash)\b"),
         // A sentence that tells how things were before ("Previously, …", "In earlier releases …"): the change is stated
         // by the sentence next to it, which the fact cites too.
         new("behavior-contrast-with-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:^(?:Previously|Formerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) Go 1\.\d+\b)")
+            @"(?<subject>)(?:^(?:[Pp]reviously|[Ff]ormerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) Go 1\.\d+\b)")
         {
             CitesNeighbour = true,
             RestatesARemoval = true,
@@ -104,7 +104,7 @@ public static partial class BehaviorRules
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b"),
+            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -121,9 +121,9 @@ public static partial class BehaviorRules
         // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
         // before them is no plain subject ("a reference that does not name a symbol is now illegal").
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b"),
+            @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b|\b(?:is|are) (?:an? )?(?:errors?|invalid|rejected|disallowed) (?:in|as of|since|starting (?:with|in)) (?:this release|Go 1\.\d+)\b|\b(?:has|have) been made (?:consistent|compatible) with\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:size|limit|default|maximum|minimum|timeout|length|width) (?:has |was )?changed (?:from|to) \d|\b(?:is|are) (?:now )?(?:reduced|increased|raised|lowered|shrunk) (?:from [\w.,]+ )?to \d|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
+            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:size|limit|default|maximum|minimum|timeout|length|width|status|code|mode|permissions) (?:has |was )?changed (?:from|to) \d|\b(?:is|are) (?:now )?(?:reduced|increased|raised|lowered|shrunk) (?:from [\w.,]+ )?to \d|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
@@ -171,13 +171,13 @@ public static partial class BehaviorRules
             @"(?<subject>)^Only\b" + InClause + @"*\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^(?:Now, |(?:From now on|Henceforth|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
+            @"(?<subject>)^(?:Now, |(?:From now on|Henceforth|After this change|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
         // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
         new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
         // A contrast with before in the middle of the sentence: "…, which it previously did not", "unlike in earlier releases".
         new("behavior-unlike-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|\b(?:where|whereas|while) (?:it|they) used to\b|[;,] (?:it|they) used to\b|\bwhich (?:earlier|previous|older|prior) (?:versions|releases) (?:\w+ed|did)\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
+            @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|, (?:which|that) (?:previously|formerly|used to) \w+[^,;]*, (?:now )?\w+s\b|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|\b(?:where|whereas|while) (?:it|they) used to\b|[;,] (?:it|they) used to\b|\bwhich (?:earlier|previous|older|prior) (?:versions|releases) (?:\w+ed|did)\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),

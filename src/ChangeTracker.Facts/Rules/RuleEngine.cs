@@ -168,7 +168,7 @@ public static partial class RuleEngine
     /// ", all of which were obsolete," and ", which …," asides, dropped before reading a subject; not ", which is a
     /// breaking change,", which is what the clause says.
     /// </summary>
-    [GeneratedRegex(@",\s+(?:all of |some of |none of )?which (?![^,;]*\bbreak)[^,;]+,")]
+    [GeneratedRegex(@",\s+(?:all of |some of |none of )?which (?![^,;]*\b(?:break|previously|formerly|used to))[^,;]+,")]
     private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\s+\((?:which|that) [^()]*\)")]

@@ -613,6 +613,15 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-release-changes", "Frob keys are compared case-sensitively starting with Go 1.40.")]
     [InlineData("behavior-value-changed", "The largest frame the frob server accepts is reduced to 16 KiB.")]
     [InlineData("behavior-existing-code-affected", "The frob index layout changed, and older tools cannot open the new files.")]
+    [InlineData("behavior-unlike-before", "Zap.Keys, which previously returned nil for an empty map, returns an empty slice.")]
+    [InlineData("behavior-default-changed", "The default of ZapConfig.Strict flipped to true.")]
+    [InlineData("behavior-is-stricter", "Zap.Match compares labels more strictly.")]
+    [InlineData("behavior-now-forbidden", "Handing a nil context to Zap is an error in this release.")]
+    [InlineData("behavior-now-forbidden", "The zap handling of empty labels has been made consistent with the spec: they are refused.")]
+    [InlineData("behavior-stops-doing", "Zap.Parse stopped accepting a trailing comma.")]
+    [InlineData("behavior-may-break", "Programs that call Zap.Reset from two goroutines may now deadlock.")]
+    [InlineData("behavior-may-break", "Callers may notice that Zap returns before the buffer is flushed.")]
+    [InlineData("behavior-now-contrast", "After this change Zap.Name gives the base name only.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
