@@ -190,6 +190,10 @@ public static partial class BehaviorRules
         // A second verb of a "now" clause: "X now works on Y and also forces Z".
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bnow \w+ " + InClause + @"*?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
+        // What existing output or data now also carries: "Panic messages now include the index", "The frob profile now
+        // includes waits on locks". Not a new API or extra metadata ("now includes a function …", "… symbol information").
+        new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*)\b)"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

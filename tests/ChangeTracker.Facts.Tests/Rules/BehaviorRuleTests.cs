@@ -527,6 +527,8 @@ public sealed class BehaviorRuleTests
     [InlineData("The package now supports frob sockets.")]
     [InlineData("Clients can now use the new Frob method.")]
     [InlineData("The frob package now includes helpers for parsing sizes.")]
+    [InlineData("The frob package now includes a helper function for constant-time comparison.")]
+    [InlineData("Frob profiles now include symbol information, so they can be read without the binary.")]
     [InlineData("Frob handles can now be closed twice without error.")]
     [InlineData("The proxy URL may now be given with a port.")]
     [InlineData("The frob mode is now supported on all platforms.")]
