@@ -33,6 +33,10 @@ public static partial class BehaviorRules
     private const string ActsParticiple =
         @"(?:used|checked|validated|verified|cached|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|stripped|trimmed|normali[sz]ed|saniti[sz]ed|removed(?= from\b)|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic)";
 
+    // "now accepts …" with input that was refused before: empty, negative, duplicate, malformed … values.
+    internal const string AcceptsIrregularInput =
+        @"now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra)\b";
+
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
         @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|(?:has|have) (?:a|an|the) (?:different|new) (?:default|behavior|format)|(?:has|have) (?:a |an |the )?(?:different |new )?default (?:type|value)|makes?(?! (?:it|(?:\w+ )?(?:changes?|improvements?|enhancements?|additions?)|(?:[\w-]+ ){0,3}(?:possible|easier|easy|simpler|available|sure))\b)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
@@ -194,6 +198,10 @@ public static partial class BehaviorRules
         // includes waits on locks". Not a new API or extra metadata ("now includes a function …", "… symbol information").
         new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*)\b)"),
+        // Input that used to be refused and now gets a result: "ParseFrob now accepts empty labels", "The reader now
+        // permits a trailing newline". Not a new flag, option or interface (those are features).
+        new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            Subject + @" (?:also )?" + AcceptsIrregularInput),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];

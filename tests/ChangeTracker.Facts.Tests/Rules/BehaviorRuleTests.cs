@@ -528,6 +528,8 @@ public sealed class BehaviorRuleTests
     [InlineData("Clients can now use the new Frob method.")]
     [InlineData("The frob package now includes helpers for parsing sizes.")]
     [InlineData("The frob package now includes a helper function for constant-time comparison.")]
+    [InlineData("The frob tool now accepts the -zap flag.")]
+    [InlineData("Frob.Open now accepts an optional callback that reports progress.")]
     [InlineData("Frob profiles now include symbol information, so they can be read without the binary.")]
     [InlineData("Frob handles can now be closed twice without error.")]
     [InlineData("The proxy URL may now be given with a port.")]
