@@ -626,6 +626,20 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-may-break", "Programs that call Zap.Reset from two goroutines may now deadlock.")]
     [InlineData("behavior-may-break", "Callers may notice that Zap returns before the buffer is flushed.")]
     [InlineData("behavior-now-contrast", "After this change Zap.Name gives the base name only.")]
+    [InlineData("behavior-is-now-handled", "Cached zap tokens are now rotated every hour.")]
+    [InlineData("behavior-corrected", "The zap limits have been fixed to count runes rather than bytes.")]
+    [InlineData("behavior-corrected", "The zap encoder had a bug that dropped the last byte of odd-sized input.")]
+    [InlineData("behavior-corrected", "Sorting of zap keys was mended, restoring the old Go 1.38 behavior.")]
+    [InlineData("behavior-again", "Unnamed zap sections are once again allowed.")]
+    [InlineData("behavior-now-part-of", "An empty zap.Pool is now equivalent to NewPool(0).")]
+    [InlineData("behavior-now-part-of", "The ErrZapTimeout error now implements net.Error.")]
+    [InlineData("behavior-now-verb", "The GOZAP setting now affects the cache key of every package.")]
+    [InlineData("behavior-existing-code-affected", "A zap function that is inlined may produce a distinct pointer at each call site.")]
+    [InlineData("behavior-existing-code-affected", "What the zap parser returns has not otherwise changed, except for its error texts.")]
+    [InlineData("behavior-now-error", "Calling Zap.Reset while a read is pending is now a no-op.")]
+    [InlineData("behavior-release-changes", "A zero-length zap write is now defined as a flush.")]
+    [InlineData("behavior-now-acts", "The zap proxy now forwards every trailer it receives.")]
+    [InlineData("behavior-now-contrast", "Now it also sets the owner name on each zap entry.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, sentence), f => f.Kind == FactKind.BehaviorChange);
