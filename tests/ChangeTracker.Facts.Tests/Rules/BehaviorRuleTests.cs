@@ -530,7 +530,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob package now includes a helper function for constant-time comparison.")]
     [InlineData("The frob tool now accepts the -zap flag.")]
     [InlineData("Frob.Open now accepts an optional callback that reports progress.")]
-    [InlineData("Frob profiles now include symbol information, so they can be read without the binary.")]
+    [InlineData("Frob dumps now include source information, so a reader needs no binary.")]
     [InlineData("Frob handles can now be closed twice without error.")]
     [InlineData("The proxy URL may now be given with a port.")]
     [InlineData("The frob mode is now supported on all platforms.")]
