@@ -386,6 +386,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob now uses the new zap.Pool internally.")]
     [InlineData("The frob runtime now returns unused memory to the OS sooner.")]
     [InlineData("Frob.Sort now runs in O(n log n) time even in the worst case.")]
+    [InlineData("The frob client now uses the new zap.DialContext with the request context when it connects.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -402,6 +403,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob now uses the system certificate store on plan9, where it was previously unsupported.")]
     [InlineData("Frob no longer requires a C compiler.")]
     [InlineData("Programs can opt into the stricter frob parser by setting GODEBUG=frobstrict=1.")]
+    [InlineData("When the -zap flag is given, the Frob.Zap field is now set to the zap digest.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
