@@ -75,7 +75,7 @@ public static partial class BehaviorRules
         new("behavior-will-now-be", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:will|must) now (?:also |only |always )?be (?!able\b|possible\b|available\b|supported\b|allowed\b|permitted\b)\w+"),
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
+            LooseSubject + @" (?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b|(?<subject>)(?<=[^\s,;]+ [^,;]+, [^,;]+, )(?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
         new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:has been|have been|was|were) (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+|(?<subject>)\b(?:has|have) been fixed to\b|(?<subject>)\bhad a bug (?:that|which|where)\b|(?<subject>)\brestoring the (?:old|previous|earlier) (?:Go 1\.\d+ )?behaviou?r\b"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.

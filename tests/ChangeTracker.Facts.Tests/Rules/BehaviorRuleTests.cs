@@ -629,6 +629,7 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-may-break", "Callers may notice that Zap returns before the buffer is flushed.")]
     [InlineData("behavior-now-contrast", "After this change Zap.Name gives the base name only.")]
     [InlineData("behavior-is-now-handled", "Cached zap tokens are now rotated every hour.")]
+    [InlineData("behavior-is-now-handled", "Zap lifetimes in old sessions, where the keys are shared between peers, are now limited to one day.")]
     [InlineData("behavior-corrected", "The zap limits have been fixed to count runes rather than bytes.")]
     [InlineData("behavior-corrected", "The zap encoder had a bug that dropped the last byte of odd-sized input.")]
     [InlineData("behavior-corrected", "Sorting of zap keys was mended, restoring the old Go 1.38 behavior.")]
