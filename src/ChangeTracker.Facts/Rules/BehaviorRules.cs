@@ -175,7 +175,7 @@ public static partial class BehaviorRules
             @"(?<subject>)^Only\b" + InClause + @"*\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^(?:Now, |Now (?:it|they) (?:also )?(?=\w+s\b)|(?:From now on|Henceforth|After this change|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
+            @"(?<subject>)^(?:Now, |Now (?:it|they) (?:also )?(?!(?:is|has|was|does)\b)(?=\w+s\b)|(?:From now on|Henceforth|After this change|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
         // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
         new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
@@ -197,7 +197,7 @@ public static partial class BehaviorRules
         // What existing output or data now also carries: "Panic messages now include the index", "The frob profile now
         // includes waits on locks". Not a new API or extra metadata ("now includes a function …", "… symbol information").
         new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*)\b)"),
+            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)"),
         // Input that used to be refused and now gets a result: "ParseFrob now accepts empty labels", "The reader now
         // permits a trailing newline". Not a new flag, option or interface (those are features).
         new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

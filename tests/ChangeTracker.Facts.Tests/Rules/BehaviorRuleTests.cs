@@ -387,6 +387,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob runtime now returns unused memory to the OS sooner.")]
     [InlineData("Frob.Sort now runs in O(n log n) time even in the worst case.")]
     [InlineData("The frob client now uses the new zap.DialContext with the request context when it connects.")]
+    [InlineData("Frob archives now contain an index, which makes random access faster.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -404,6 +405,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob no longer requires a C compiler.")]
     [InlineData("Programs can opt into the stricter frob parser by setting GODEBUG=frobstrict=1.")]
     [InlineData("When the -zap flag is given, the Frob.Zap field is now set to the zap digest.")]
+    [InlineData("The frob tool now forwards its exit code to the caller when run with -wrap.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -533,6 +535,8 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob tool now accepts the -zap flag.")]
     [InlineData("Frob.Open now accepts an optional callback that reports progress.")]
     [InlineData("Frob dumps now include source information, so a reader needs no binary.")]
+    [InlineData("The frob profile now includes stack traces for each sample.")]
+    [InlineData("Now it is possible to cancel a frob read.")]
     [InlineData("Frob handles can now be closed twice without error.")]
     [InlineData("The proxy URL may now be given with a port.")]
     [InlineData("The frob mode is now supported on all platforms.")]
