@@ -108,7 +108,7 @@ public static partial class BehaviorRules
     private static partial Regex VetOnly();
 
     /// <summary>"differently", "instead of returning …": a faster or reimplemented thing whose results also change.</summary>
-    [GeneratedRegex(@"\b" + AcceptsIrregularInput + @"|\bdifferently\b|\bdifferent \w+ than (?:before|previously)\b|\bmore accurate\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
+    [GeneratedRegex(@"\b" + AcceptsIrregularInput + @"|\b" + EnvironmentVariableReadDifferently + @"|\bdifferently\b|\bdifferent \w+ than (?:before|previously)\b|\bmore accurate\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
     private static partial Regex ReadsDifferently();
 
     /// <summary>

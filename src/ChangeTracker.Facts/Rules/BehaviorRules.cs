@@ -37,6 +37,11 @@ public static partial class BehaviorRules
     internal const string AcceptsIrregularInput =
         @"now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra)\b";
 
+    // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
+    // variable", "the FROB_PATH environment variable can now be a list".
+    internal const string EnvironmentVariableReadDifferently =
+        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"*?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b";
+
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
         @"(?:rejects?|refuses?|returns?|reports?|fails?|panics?|affects?|errors?|requires?|always|never|treats?|uses?|defaults?|enforces?|disallows?|ignores?|strips?|sorts?|escapes?|rounds?|limits?|validates?|checks?|verifies?|prints?|emits?|produces?|preserves?|quotes?|truncates?|matches?|trims?|canonicali[sz]es?|follows?|respects?|closes?|omits?|sets?|stops?|waits?|blocks?|retries|honou?rs?|applies|sends?|writes?|reads?|drops?|discards?|clears?|resets?|includes? (?:a|an|the) \w+ (?:header|field|line)|behaves?|works? differently|runs?|calls?|prefers?|selects?|picks?|chooses?|generates?|results? in|causes?|gives?|yields?|(?:has|have) (?:a|an|the) (?:different|new) (?:default|behavior|format)|(?:has|have) (?:a |an |the )?(?:different |new )?default (?:type|value)|makes?(?! (?:it|(?:\w+ )?(?:changes?|improvements?|enhancements?|additions?)|(?:[\w-]+ ){0,3}(?:possible|easier|easy|simpler|available|sure))\b)|reject|fail|panic|report|return|only|correctly|properly|consistently|more strictly|strictly|instead)";
@@ -202,6 +207,11 @@ public static partial class BehaviorRules
         // permits a trailing newline". Not a new flag, option or interface (those are features).
         new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:also )?" + AcceptsIrregularInput),
+        new("behavior-environment-read-differently", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?:\b" + EnvironmentVariableReadDifferently + ")"),
+        // How the notes date an improvement that shows: "This is improved in Go 1.40 by printing a marker after …".
+        new("behavior-improved-by-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:is|was|are|were) (?:improved|changed|fixed|addressed) in Go 1\.\d+ by \w+ing\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];
