@@ -646,6 +646,9 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-error", "Calling Zap.Reset while a read is pending is now a no-op.")]
     [InlineData("behavior-release-changes", "A zero-length zap write is now defined as a flush.")]
     [InlineData("behavior-now-acts", "The zap proxy now forwards every trailer it receives.")]
+    [InlineData("behavior-now-acts", "Error strings from Zap now mention the offending key.")]
+    [InlineData("behavior-now-acts", "The zap cache now expires entries after a day.")]
+    [InlineData("behavior-now-acts", "Errors returned by Zap now carry the file name.")]
     [InlineData("behavior-now-contrast", "Now it also sets the owner name on each zap entry.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
