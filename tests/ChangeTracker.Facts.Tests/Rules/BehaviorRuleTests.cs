@@ -649,6 +649,10 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "Error strings from Zap now mention the offending key.")]
     [InlineData("behavior-now-acts", "The zap cache now expires entries after a day.")]
     [InlineData("behavior-now-acts", "Errors returned by Zap now carry the file name.")]
+    [InlineData("behavior-now-acts", "The zap iterator now visits keys in sorted order.")]
+    [InlineData("behavior-now-acts", "Zap.Wait now unblocks when the context is canceled.")]
+    [InlineData("behavior-is-now-handled", "The zap header is now lowercased before it is sent.")]
+    [InlineData("behavior-is-now-handled", "Zap calls are now serialized across goroutines.")]
     [InlineData("behavior-now-contrast", "Now it also sets the owner name on each zap entry.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
