@@ -344,6 +344,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob flag now takes a list split by commas. The old form with spaces is deprecated but still recognized.")]
     [InlineData("The frob group of a spawned child is now chosen while signals are blocked. This avoids stopping the child when the parent runs in the background.")]
     [InlineData("The frob key type no longer claims that its modulus is secret.")]
+    [InlineData("Frob.Stat now mentions the path in its documentation.")]
     [InlineData("Existing code is unaffected, although frob benchmarks that panic should be updated to call the new helpers.")]
     [InlineData("GODEBUG=frobcheck=1 can still be set, and it is still the default.")]
     [InlineData("The frob.Old type is no longer deprecated.")]
@@ -406,6 +407,8 @@ public sealed class BehaviorRuleTests
     [InlineData("Programs can opt into the stricter frob parser by setting GODEBUG=frobstrict=1.")]
     [InlineData("When the -zap flag is given, the Frob.Zap field is now set to the zap digest.")]
     [InlineData("The frob tool now forwards its exit code to the caller when run with -wrap.")]
+    [InlineData("The go frob command now lists its subcommands when given -h.")]
+    [InlineData("The zap package now places no limit on key length.")]
     public void A_relaxation_or_an_opt_in_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
