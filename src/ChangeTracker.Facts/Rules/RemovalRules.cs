@@ -81,7 +81,7 @@ public static class RemovalRules
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b))|" + Subject + @" (?:is|are) no longer (?:a )?part of the (?:\w+ )?(?:distribution|standard library|release|repository)\b"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)"),
+            @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)|^[Ss]upport for (?<subject>[^,;]+?) (?:has ended|ended)\b"),
         new("removal-no-longer-supports", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"(?<!\bwill )\bno longer (?:supports?|has support for|ships) (?<subject>[^,;]+)"),
         // The distribution as the one that stops: "We have stopped shipping the frob binary", "Go stops bundling X".

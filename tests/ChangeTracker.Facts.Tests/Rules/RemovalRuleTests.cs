@@ -58,6 +58,7 @@ public sealed class RemovalRuleTests
     [InlineData("removal-is-gone", "The experimental zap mode was taken out.", "zap mode")]
     [InlineData("removal-is-gone", "The zap cache off switch has been taken away.", "zap cache off switch")]
     [InlineData("removal-release-removes", "Go 1.40 does away with the GOZAP=classic mode.", "GOZAP=classic mode")]
+    [InlineData("removal-support-dropped", "Support for zap v1 manifests has ended.", "zap v1 manifests")]
     [InlineData("removal-is-gone", "The frob debugging hook is not available any longer.", "frob debugging hook")]
     [InlineData("removal-has-moved", "The frobdiff tool has been rewritten in Go and moved to golang.org/x/frob.", "frobdiff")]
     [InlineData("removal-is-gone", "The experimental frob package is withdrawn.", "experimental frob package")]

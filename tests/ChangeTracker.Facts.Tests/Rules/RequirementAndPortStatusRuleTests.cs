@@ -22,6 +22,7 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("The minimum supported version of LLVM is now 19.", "toolchain", "LLVM")]
     [InlineData("Node.js 24 or later is required to run the frob output.", "runtime", "Node.js 24")]
     [InlineData("On zap64, the compiler output needs the ZAPv3 instruction set.", "cpu", "ZAPv3")]
+    [InlineData("The zap port now requires at least the Zen7 microarchitecture.", "cpu", "Zen7")]
     [InlineData("Programs built for the zap port require version 9 of the zapwasm runtime.", "runtime", "version 9 of the zapwasm runtime")]
     [InlineData("The frob wasm port now assumes that the host supports the bulk memory extension.", "runtime", "bulk memory")]
     [InlineData("The js/wasm port now requires a WebAssembly engine that supports tail calls.", "runtime", "tail calls")]
