@@ -166,7 +166,7 @@ public static partial class RuleEngine
 
     /// <summary>
     /// ", all of which were obsolete," and ", which …," asides, dropped before reading a subject; not ", which is a
-    /// breaking change,", which is what the clause says.
+    /// breaking change,", which is what the clause says, nor ", which previously …," which tells how it was before.
     /// </summary>
     [GeneratedRegex(@",\s+(?:all of |some of |none of )?which (?![^,;]*\b(?:break|previously|formerly|used to))[^,;]+,")]
     private static partial Regex RelativeClause();
