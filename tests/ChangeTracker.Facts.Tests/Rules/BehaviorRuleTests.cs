@@ -657,6 +657,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-now-acts", "Zap.Wait now unblocks when the context is canceled.")]
     [InlineData("behavior-is-now-handled", "The zap header is now lowercased before it is sent.")]
     [InlineData("behavior-is-now-handled", "Zap calls are now serialized across goroutines.")]
+    [InlineData("behavior-is-now-handled", "Files with a .zapc suffix are now compiled as C.")]
+    [InlineData("behavior-default-changed", "The default GOZAP value is now auto.")]
     [InlineData("behavior-now-contrast", "Now it also sets the owner name on each zap entry.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
     {
