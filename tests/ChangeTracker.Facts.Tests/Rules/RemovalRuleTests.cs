@@ -57,6 +57,7 @@ public sealed class RemovalRuleTests
     [InlineData("removal-instead-of-calling", "Instead of calling frob.NewThingDoc(pkg), documentation for a thing is now built with frob.New.", "frob.NewThingDoc")]
     [InlineData("removal-is-gone", "The experimental zap mode was taken out.", "zap mode")]
     [InlineData("removal-is-gone", "The zap cache off switch has been taken away.", "zap cache off switch")]
+    [InlineData("removal-is-gone", "The zap package's Old method has been unexported.", "zap package's Old method")]
     [InlineData("removal-release-removes", "Go 1.40 does away with the GOZAP=classic mode.", "GOZAP=classic mode")]
     [InlineData("removal-support-dropped", "Support for zap v1 manifests has ended.", "zap v1 manifests")]
     [InlineData("removal-is-gone", "The frob debugging hook is not available any longer.", "frob debugging hook")]
