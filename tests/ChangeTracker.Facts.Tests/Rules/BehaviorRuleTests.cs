@@ -658,6 +658,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-is-now-handled", "The zap header is now lowercased before it is sent.")]
     [InlineData("behavior-is-now-handled", "Zap calls are now serialized across goroutines.")]
     [InlineData("behavior-is-now-handled", "Files with a .zapc suffix are now compiled as C.")]
+    [InlineData("behavior-now-acts", "The compiler now aligns zap structs to 16 bytes.")]
+    [InlineData("behavior-existing-code-affected", "Code that reads a zap field without a lock may now be reported by the race detector.")]
     [InlineData("behavior-default-changed", "The default GOZAP value is now auto.")]
     [InlineData("behavior-now-contrast", "Now it also sets the owner name on each zap entry.")]
     public void Behaviour_changes_in_further_wordings(string rule, string sentence)
