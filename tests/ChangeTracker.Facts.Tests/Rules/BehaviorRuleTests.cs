@@ -391,6 +391,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob client now uses the new zap.DialContext with the request context when it connects.")]
     [InlineData("Frob archives now contain an index, which makes random access faster.")]
     [InlineData("The frob cache is now flushed in the background, which improves latency.")]
+    [InlineData("Frob packages are now built in parallel.")]
     public void Only_faster_leaner_or_reimplemented_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
