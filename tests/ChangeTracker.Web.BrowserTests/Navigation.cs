@@ -7,13 +7,15 @@ namespace ChangeTracker.Web.BrowserTests;
 internal static class Navigation
 {
     /// <summary>
-    /// Waits until the address matches and the new page is parsed to its footer. It does not wait
-    /// for the load event: once in CI, after a form was submitted with Enter, Playwright saw the
-    /// network go idle but never the load event, and the test hung for the whole timeout.
+    /// Polls the address until it matches, then waits until the new page is parsed to its footer.
+    /// It never waits for the load event: in CI, after a form was submitted, Playwright twice saw
+    /// the network go idle but never the load event, and the test hung for the whole timeout.
+    /// <c>WaitForURLAsync</c> is not used because, when the address already matches, it waits for
+    /// the load event whatever <c>WaitUntil</c> says.
     /// </summary>
     public static async Task ArriveAtAsync(this IPage page, Regex address)
     {
-        await page.WaitForURLAsync(address, new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 30_000 });
         await page.Locator("body > footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 }
