@@ -38,8 +38,12 @@ public static partial class RuleEngine
     private static readonly IReadOnlyList<SentenceRule> LanguageRules =
         [.. RemovalOnly, .. RemovalRules.Table.Where(r => r.Name == RemovalRules.LanguageChangeConsidered), .. BehaviorRules.Table];
 
-    /// <summary>An introduction summarises; only its plain "Go 1.40 deprecates X" is read (it names what the sections below explain).</summary>
-    private static readonly IReadOnlyList<SentenceRule> IntroductionRules = [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.Deprecates)];
+    /// <summary>
+    /// An introduction summarises; only its plain "Go 1.40 deprecates X" (it names what the sections below explain) and a
+    /// change it dates ("As of Go 1.40, the frob command by default …", which some releases state nowhere else) are read.
+    /// </summary>
+    private static readonly IReadOnlyList<SentenceRule> IntroductionRules =
+        [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.Deprecates), BehaviorRules.DatedInIntroduction];
 
     /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on

@@ -156,11 +156,18 @@ public sealed class RemovalRuleTests
     }
 
     [Fact]
-    public void An_introduction_yields_only_its_plain_deprecations()
+    public void An_introduction_yields_only_its_plain_deprecations_and_dated_changes()
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
             "Go 1.40 speeds up the frob linker, now requires macOS 15, and deprecates the Zap setting."));
         Assert.Equal(FactKind.Deprecation, fact.Kind);
+        var dated = Assert.Single(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
+            "As of Go 1.40, the frob command by default checks every download against the Frob ledger."));
+        Assert.Equal(FactKind.BehaviorChange, dated.Kind);
+        Assert.Empty(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
+            "The frob command now checks every download, and the linker now writes smaller binaries."));
+        Assert.Empty(TestNotes.Facts("1.40", "Introduction", NotesCategory.Introduction,
+            "As of Go 1.40, the frob command can check every download against the new Frob ledger."));
     }
 
     [Theory]

@@ -119,6 +119,7 @@ public static class RuleExamples
         ["behavior-again"] = [Lib("Zero-length frob records are again rejected.")],
         ["behavior-stops-doing"] = [Lib("Frob.Decode will stop reading after 16 bytes of header.")],
         ["behavior-will-always"] = [Lib("The Flush method of a frob writer will always return nil.")],
+        ["behavior-dated-in-introduction"] = [new("As of Go 1.40, the frob command by default checks every download against the Frob ledger.", "Introduction to Go 1.40", NotesCategory.Introduction), new("Starting in Go 1.40, release tags are now spelled go1.N.0.", "Introduction to Go 1.40", NotesCategory.Introduction)],
         ["behavior-release-changes"] = [Lib("Go 1.40 changes every returned frob slice to have a capacity equal to its length.")],
         ["behavior-new-limit"] = [Lib("The frob decoder introduces a configurable limit on the nesting depth of its input.")],
         ["behavior-now-and-also"] = [Tool("The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")],

@@ -12,7 +12,7 @@ public sealed class RuleTableTests
     public static readonly IReadOnlyList<SentenceRule> AllRules =
     [
         .. PortStatusRules.Table, .. PortRules.Table, .. OsSupportRules.Table, .. RequirementRules.Table,
-        .. RemovalRules.Table, .. BehaviorRules.Table, .. HeadingRules.Table,
+        .. RemovalRules.Table, .. BehaviorRules.Table, BehaviorRules.DatedInIntroduction, .. HeadingRules.Table,
     ];
 
     public static TheoryData<string> RuleNames() => new(AllRules.Select(r => r.Name));
