@@ -33,9 +33,10 @@ public static partial class BehaviorRules
     private const string ActsParticiple =
         @"(?:used|checked|validated|verified|cached|rotated|repopulated|reloaded|renewed|invalidated|lowercased|uppercased|followed|serialized|deduplicated|flushed|buffered|unblocked|compiled|built|linked|installed|downloaded|fetched|vendored|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|stripped|trimmed|normali[sz]ed|saniti[sz]ed|removed(?= from\b)|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic)";
 
-    // "now accepts …" with input that was refused before: empty, negative, duplicate, malformed … values.
+    // "now accepts …" with input that was refused before: empty, negative, duplicate, malformed … values, characters or
+    // separators the syntax did not allow; "callers may now pass an empty X".
     internal const string AcceptsIrregularInput =
-        @"now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra)\b";
+        @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"*\bnew\b))";
 
     // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
     // variable", "the FROB_PATH environment variable can now be a list".

@@ -330,6 +330,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Frob now reports progress through the optional Progress callback.")]
     [InlineData("Frob now prints the elapsed time when the new -time flag is given.")]
     [InlineData("Programs built with -race now run on linux/frob64.")]
+    [InlineData("The Frob type now allows custom separators via the new Separator field.")]
     public void A_new_api_and_what_it_does_is_no_behaviour_change(string text) =>
         WordedLikeAChangeButNone(text);
 
@@ -550,6 +551,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob package adds a SetMaxFrobs method on Pool to limit the number of open frobs.")]
     [InlineData("The frob operators now implement this interface, binding each operation to its operator rather than passing it in.")]
     [InlineData("Parse now reports the first bad line in the ParseError's new StartLine field.")]
+    [InlineData("Callers can now use an empty struct as a set element with the new Set type.")]
     public void Added_capabilities_are_features(string sentence)
     {
         Assert.Empty(Facts(sentence));
