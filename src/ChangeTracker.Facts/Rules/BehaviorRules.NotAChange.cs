@@ -107,8 +107,8 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker| check)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
     private static partial Regex VetOnly();
 
-    /// <summary>"differently", "instead of returning …": a faster or reimplemented thing whose results also change.</summary>
-    [GeneratedRegex(@"\b" + AcceptsIrregularInput + @"|\b" + EnvironmentVariableReadDifferently + @"|\bdifferently\b|\bdifferent \w+ than (?:before|previously)\b|\bmore accurate\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
+    /// <summary>"differently", "instead of returning …", "smaller output": a faster or reimplemented thing whose results also change.</summary>
+    [GeneratedRegex(@"\b" + AcceptsIrregularInput + @"|\b" + EnvironmentVariableReadDifferently + @"|\b" + OutputOfAnotherSize + @"|\bdifferently\b|\bdifferent \w+ than (?:before|previously)\b|\bmore accurate\b|\b(?:instead of|rather than) (?:returning|reporting|panicking|failing|ignoring|accepting|rejecting|an? (?:\w+ )?error)\b")]
     private static partial Regex ReadsDifferently();
 
     /// <summary>

@@ -38,6 +38,10 @@ public static partial class BehaviorRules
     internal const string AcceptsIrregularInput =
         @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"*\bnew\b))";
 
+    // Output of another size for the same input: "the encoder creates smaller output". Its bytes differ, even when the
+    // sentence is about speed.
+    internal const string OutputOfAnotherSize = @"(?:creates?|produces?|writes?|emits?) (?:smaller|larger|shorter|longer) output\b";
+
     // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
     // variable", "the FROB_PATH environment variable can now be a list".
     internal const string EnvironmentVariableReadDifferently =
@@ -210,10 +214,11 @@ public static partial class BehaviorRules
         // A second verb of a "now" clause: "X now works on Y and also forces Z".
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bnow \w+ " + InClause + @"*?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
-        // What existing output or data now also carries: "Panic messages now include the index", "The frob profile now
-        // includes waits on locks". Not a new API or extra metadata ("now includes a function …", "… symbol information").
+        // What existing output or data now also carries or looks like: "Panic messages now include the index", "The frob
+        // profile now includes waits on locks", "The frob output now has one line per call", "The encoder creates smaller
+        // output". Not a new API or extra metadata ("now includes a function …", "… symbol information").
         new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)"),
+            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)|(?<subject>)\b(?:output|messages) now (?:has|have) (?!(?:a |an )?(?:new |optional )?(?:fields?|options?|flags?)\b)|(?<subject>)\b" + OutputOfAnotherSize),
         // Input that used to be refused and now gets a result: "ParseFrob now accepts empty labels", "The reader now
         // permits a trailing newline". Not a new flag, option or interface (those are features).
         new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

@@ -123,7 +123,7 @@ public static class RuleExamples
         ["behavior-release-changes"] = [Lib("Go 1.40 changes every returned frob slice to have a capacity equal to its length.")],
         ["behavior-new-limit"] = [Lib("The frob decoder introduces a configurable limit on the nesting depth of its input.")],
         ["behavior-now-and-also"] = [Tool("The frob build mode now works on plan9/amd64 and also forces static linking everywhere.")],
-        ["behavior-now-includes"] = [Lib("Overflow panic messages now include the value that did not fit."), Tool("The go frob -v output now contains a line per skipped package.")],
+        ["behavior-now-includes"] = [Lib("Overflow panic messages now include the value that did not fit."), Tool("The go frob -v output now contains a line per skipped package."), Tool("The go frob -trace output now has one line per call."), Lib("The Frob encoder is now faster and creates smaller output for sparse images.")],
         ["behavior-accepts-irregular-input"] = [Lib("ParseFrob now accepts empty labels."), Lib("The frob reader now permits a trailing newline after the last record."), Lib("Frob labels now allow colon and semicolon characters."), Lib("Callers may now pass an empty Frob value to Zap to keep the current setting.")],
         ["behavior-environment-read-differently"] = [Lib("FrobFromEnvironment now supports host ranges in the FROB_PROXY environment variable."), Lib("On Linux, the FROB_PATH environment variable can now be a list separated by colons.")],
         ["behavior-improved-by-doing"] = [Lib("This is improved in Go 1.40 by printing a marker after each guessed value.")],
