@@ -16,19 +16,20 @@ internal static partial class RestatedRemovals
     {
         var removals = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).ToList();
         if (removals.Count == 0) return found.Select(f => f.Fact).ToList();
-        var first = removals.Min(r => r.Sentence);
-        return found.Where(f => !Restates(f, first, removals)).Select(f => f.Fact).ToList();
+        var first = found.Select((f, at) => (f.Fact.Kind, at)).First(f => f.Kind is FactKind.Removal or FactKind.Deprecation).at;
+        return found.Where((f, at) => !Restates(f, at, found[first].Sentence, first, removals)).Select(f => f.Fact).ToList();
     }
 
     /// <summary>
-    /// A behaviour change after the first removal (or in its sentence: "X has been removed; programs that use it will
-    /// break") restates it when its rule says so, or when it names what a removal before it took away or tells what that
-    /// removal means. A sentence naming the setting that restores the old behaviour is never a restatement.
+    /// A behaviour change after the first removal (in a later sentence, or in a later clause of its sentence: "X has been
+    /// removed; programs that use it will break") restates it when its rule says so, or when it names what a removal before
+    /// it took away or tells what that removal means. A clause before the removal in its sentence ("X is no longer trimmed,
+    /// and support for Y was dropped") and a sentence naming the setting that restores the old behaviour never restate it.
     /// </summary>
-    private static bool Restates((int Sentence, Fact Fact) f, int first, IReadOnlyList<(int Sentence, Fact Fact)> removals)
+    private static bool Restates((int Sentence, Fact Fact) f, int at, int firstSentence, int first, IReadOnlyList<(int Sentence, Fact Fact)> removals)
     {
         if (f.Fact.Kind != FactKind.BehaviorChange || f.Fact.Rule == BehaviorRules.GodebugReverts) return false;
-        if (BehaviorRules.RestatesARemoval(f.Fact.Rule)) return f.Sentence >= first;
+        if (BehaviorRules.RestatesARemoval(f.Fact.Rule)) return f.Sentence > firstSentence || f.Sentence == firstSentence && at > first;
         return removals.Any(r => r.Fact.Kind == FactKind.Removal && r.Sentence < f.Sentence
             && (NamesTheRemoved(r.Fact.Subject, f.Fact.Summary) || ConsequenceOf().IsMatch(f.Fact.Summary)));
     }

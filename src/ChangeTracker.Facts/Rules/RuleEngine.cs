@@ -182,6 +182,10 @@ public static partial class RuleEngine
     [GeneratedRegex(@"\b(?:language )?specification\b")]
     private static partial Regex AboutTheSpecification();
 
-    [GeneratedRegex(@";\s+|:\s+(?=[A-Z])")]
+    /// <summary>
+    /// Where one clause ends and the next begins: "; ", ": " before a capital, and ", and " before a removal of its own
+    /// ("X is no longer trimmed, and support for Y was dropped" states a change and a removal).
+    /// </summary>
+    [GeneratedRegex(@";\s+|:\s+(?=[A-Z])|,\s+and\s+(?=[^,;.]*? (?:was|were|has been|have been) (?:dropped|removed|deleted)\b)")]
     private static partial Regex ClauseBreak();
 }

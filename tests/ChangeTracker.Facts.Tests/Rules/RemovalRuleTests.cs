@@ -184,6 +184,17 @@ public sealed class RemovalRuleTests
     }
 
     [Fact]
+    public void A_change_and_a_removal_joined_by_and_are_both_kept_but_a_consequence_after_a_removal_is_not()
+    {
+        var both = TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges,
+            "Header parsing is now stricter: tabs inside names are no longer trimmed, and support for the frob encoding was dropped.", "net/frob");
+        Assert.Equal([FactKind.Removal, FactKind.BehaviorChange], both.Where(f => f.Kind != FactKind.Feature).Select(f => f.Kind).Order());
+        var one = TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges,
+            "Support for the frob encoding was dropped; readers of it will no longer decode frob bodies.", "net/frob");
+        Assert.Equal(FactKind.Removal, Assert.Single(one, f => f.Kind != FactKind.Feature).Kind);
+    }
+
+    [Fact]
     public void Something_still_present_until_a_named_release_is_removed_then()
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools,
