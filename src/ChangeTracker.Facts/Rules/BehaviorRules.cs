@@ -215,10 +215,10 @@ public static partial class BehaviorRules
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bnow \w+ " + InClause + @"*?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
         // What existing output or data now also carries or looks like: "Panic messages now include the index", "The frob
-        // profile now includes waits on locks", "The frob output now has one line per call", "The encoder creates smaller
-        // output". Not a new API or extra metadata ("now includes a function …", "… symbol information").
+        // profile now includes waits on locks", "Frob dumps, such as those written on a crash, now include …", "The frob
+        // output now has one line per call", "The encoder creates smaller output". Not a new API or extra metadata ("now includes a function …", "… symbol information").
         new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)|(?<subject>)\b(?:output|messages) now (?:has|have) (?!(?:a |an )?(?:new |optional )?(?:fields?|options?|flags?)\b)|(?<subject>)\b" + OutputOfAnotherSize),
+            @"(?:" + Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?|(?<subject>)(?<=, ))now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)|(?<subject>)\b(?:output|messages) now (?:has|have) (?!(?:a |an )?(?:new |optional )?(?:fields?|options?|flags?)\b)|(?<subject>)\b" + OutputOfAnotherSize),
         // Input that used to be refused and now gets a result: "ParseFrob now accepts empty labels", "The reader now
         // permits a trailing newline". Not a new flag, option or interface (those are features).
         new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
