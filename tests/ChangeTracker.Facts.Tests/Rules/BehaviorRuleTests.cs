@@ -25,6 +25,7 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("behavior-now-verb", "The Dial function now rejects addresses with a trailing dot.")]
     [InlineData("behavior-no-longer", "The Reader no longer returns an error for empty input.")]
+    [InlineData("behavior-now-verb", "The compiler and linker now generate debug information using DWARF version 9.")]
     [InlineData("behavior-default-changed", "Keep-alive probes are now sent by default every 20 seconds.")]
     [InlineData("behavior-now-error", "A negative timeout is now an error.")]
     [InlineData("behavior-changed", "The format of the trace output has changed.")]
@@ -357,6 +358,8 @@ public sealed class BehaviorRuleTests
     /// <summary>Only faster, leaner or implemented differently: the results stay the same.</summary>
     [Theory]
     [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
+    [InlineData("The frob linker will now generate DWARF information for cgo binaries on Plan 9.")]
+    [InlineData("The compiler now produces much more accurate debug information for inlined calls.")]
     [InlineData("The frob parser now keeps better track of annotations in comments.")]
     [InlineData("Programs that store frobs in interfaces will see more allocations.")]
     [InlineData("The frob mutex now uses a short spin phase, reducing lock contention.")]
