@@ -68,8 +68,9 @@ public static partial class BehaviorRules
     private static partial Regex OptIn();
 
     // "The change is strictly backwards compatible", "Nothing technical has changed": the notes say no code notices. So is
-    // debug information that is only added or more accurate ("now generates DWARF information for …"; not "… using DWARF 9").
-    [GeneratedRegex(@"\b(?:generates?|produces?|emits?|records?) (?:(?:significantly|much|far) )?(?:more (?:accurate|complete) )?(?:DWARF|debug(?:ging)?) (?:debug )?information\b(?! using\b)|(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|\b(?:in|to) (?:its|the|their) documentation\b|^(?:The )?[Dd]ocumentation\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked |considered )?(?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b|\b(?:is|are) still (?:available|the default)\b|\bremains? (?:enabled|disabled|on|off|the default)\b")]
+    // debug information that is only added or more accurate ("now generates DWARF information for …"; not "… using DWARF 9"),
+    // and an exported value in place of an unexported one ("now returns ErrFrobDone instead of the unexported errDone").
+    [GeneratedRegex(@"\b(?:instead of|rather than|in place of) (?:the |an )?unexported\b|\b(?:generates?|produces?|emits?|records?) (?:(?:significantly|much|far) )?(?:more (?:accurate|complete) )?(?:DWARF|debug(?:ging)?) (?:debug )?information\b(?! using\b)|(?<!\bnot |\bin)\b(?:strictly |fully |completely )backwards? compatible\b|\b(?:in|to) (?:its|the|their) documentation\b|^(?:The )?[Dd]ocumentation\b|^(?:Updating: )?Nothing\b[^.;]*\bhas changed\b|\b(?:is|are|remains?) unchanged\b|\b(?:has|have|should have|with) no semantic effect\b|\bno longer (?:marked |considered )?(?:as )?deprecated\b|\bno longer (?:claims|documents|promises|states)\b|\b[Ee]xisting code (?:is|will be) unaffected\b|\ban error that is or wraps\b|\b(?:is|are) still (?:available|the default)\b|\bremains? (?:enabled|disabled|on|off|the default)\b")]
     private static partial Regex NothingChanges();
 
     // A requirement or limit lifted, something that failed now working: "X no longer requires a kernel with Y", "There

@@ -359,6 +359,7 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
     [InlineData("The frob linker will now generate DWARF information for cgo binaries on Plan 9.")]
+    [InlineData("Frob.Stop now returns ErrFrobStopped instead of the unexported errStopped when the frob has already stopped.")]
     [InlineData("The compiler now produces much more accurate debug information for inlined calls.")]
     [InlineData("The frob parser now keeps better track of annotations in comments.")]
     [InlineData("Programs that store frobs in interfaces will see more allocations.")]
