@@ -106,6 +106,7 @@ public static class RuleExamples
         ["behavior-corrected"] = [Lib("Rounding of halfway cases in Frob has been corrected to match the IEEE rules.")],
         ["behavior-will-now-be"] = [Lib("When a frob header is present, the body will now be discarded.")],
         ["behavior-is-now-handled"] = [Lib("The result of the Lookup function is now cached between calls.")],
+        ["behavior-now-qualified"] = [Tool("The go frob report command now opens a browser only when standard output is a terminal."), Lib("kvell.MaybeText now scans the empty string as a valid value, not as NULL.")],
         ["behavior-now-acts"] = [Tool("go frob -v now streams its log output while the job runs."), Tool("go frob tidy now retains the checksums of pruned modules in frob.sum.")],
         ["behavior-now-rather-than"] = [Lib("The default frob mode is now strict rather than lenient.")],
         ["behavior-on-by-default"] = [Tool("The frob check is enabled by default when running go test.")],
