@@ -9,11 +9,11 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have|be)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     // A tool named with a version ("frobc 3.1"), not Go itself, an OS, a protocol or a standard: those have rules of their own.
     private static readonly string NamedVersion =
-        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)+";
+        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
     private const string Gap = @"(?:[^.;]|\.(?=\d))*?";
@@ -24,7 +24,7 @@ public static class RequirementRules
             @"\bGo (?<v>1\.\d+) (?:will|to) (?:likely |probably )?(?:require|need)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
         { Area = "toolchain" },
         new("requirement-bootstrap-go", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"\b(?:bootstrap|GOROOT_BOOTSTRAP|[Bb]uild(?:ing)? (?:Go|the toolchain|from source))\b" + Gap + @"\b(?:requires?|needs?|must|minimum|will (?:now )?(?:require|need)|at least)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)|" +
+            @"\b(?:[Bb]ootstrap(?:ping)?|GOROOT_BOOTSTRAP|(?:[Bb]uild(?:ing)?|[Cc]ompiling) (?:Go|the Go distribution|the toolchain|from source))\b" + Gap + @"\b(?:requires?|needs?|must|minimum|is now|will (?:now )?(?:require|need)|at least)\b" + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)|" +
             Needs + Gap + @"(?<min>Go 1\.\d+(?:\.\d+)?)" + Gap + @"\bbootstrap")
         { Area = "toolchain" },
         new("requirement-any-go-will-do", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
@@ -34,7 +34,7 @@ public static class RequirementRules
             @"\b(?:now |also )?(?:requires?|needs?)\b" + Gap + @"(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?|\bC(?:99|11|17|23)\b)(?=[\s.,;)]|$)")
+            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW-w64|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?|\bC(?:99|11|17|23)\b)(?=[\s.,;)]|$)")
         { Area = "toolchain" },
         // Any other named tool with a version bound: "requires at least frobc 3.1", "needs Python 3.9 or later".
         new("requirement-named-tool-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
@@ -47,7 +47,7 @@ public static class RequirementRules
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
         { Area = "kernel" },
         new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the minimum\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b|\b[A-Z][A-Za-z0-9.+-]*\d[\w.+-]*(?= (?:instruction set|ISA|CPU (?:extension|feature)s?|(?:micro)?architecture)\b))|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b")
+            @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the minimum\b|\b(?:baseline|minimum)\b" + Gap + @"\b(?:is|was|has been) (?:now )?(?:raised|increased) to\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b|\b[A-Z][A-Za-z0-9.+-]*\d[\w.+-]*(?= (?:instruction set|ISA|CPU (?:extension|feature)s?|(?:micro)?architecture)\b))|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b|(?<min>\bGO[A-Z0-9]+=v?[\d.]+) (?:is|becomes) (?:now )?the (?:new )?(?:minimum|baseline)\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\bversion \d+(?:\.\d+)* of the [\w.-]+ (?:runtime|engine|interpreter|virtual machine)\b|\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? an? (?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
