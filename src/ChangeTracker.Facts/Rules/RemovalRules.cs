@@ -19,8 +19,9 @@ public static class RemovalRules
     // A move into the main repository adds something to the release rather than taking it away.
     private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
 
-    // A subject: text up to the verb, not running through a relative clause or another clause.
-    private const string SubjectText = @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
+    // could reach (an internal/ package, an unexported or private helper, dead or unused code).
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*internal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string Subject = Opener + SubjectText;
 
@@ -67,7 +68,7 @@ public static class RemovalRules
         new("removal-relative-subject", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)\b|" + Subject + @" (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)\b|" + Subject + @" (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)\b|" + Subject + @"(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)\b|" + Subject + @" (?:is|are|was|were) (?:now )?withdrawn\b|" + Subject + @" (?:is|are) now unexported\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
+            Subject + @" (?:is|are|has|have) (?:now )?gone\b|" + Subject + @" (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)\b|" + Subject + @" (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)\b|" + Subject + @" (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)\b|" + Subject + @"(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)\b|" + Subject + @" (?:is|are|was|were) (?:now )?withdrawn\b|" + Subject + @" (?:is|are) now unexported\b|" + Subject + @" (?:has |have )?disappeared\b|" + Subject + @" (?:is|are) now (?:simply )?absent\b|" + Subject + @" (?:has|have) ceased to (?:exist|work|be (?:available|supported|shipped))\b|(?<subject>\b[\w./-]+), which (?:has|have) (?:now )?been (?:deleted|removed)\b|" + Subject + @" (?:is|are) (?:now )?disabled\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -119,7 +120,7 @@ public static class RemovalRules
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops|does away with)|^We (?:have )?(?:removed|deleted|dropped)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops|does away with)|^We (?:have )?(?:removed|deleted|dropped|took out|taken out)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,

@@ -89,15 +89,15 @@ public static partial class RuleEngine
     }
 
     /// <summary>
-    /// "A and B have been renamed to C and D. The old names will continue to work, …": the old names stay, so the
-    /// rename deprecates them rather than removing them.
+    /// "A and B have been renamed to C and D. The old names will continue to work, …" (or, in the same sentence, "…, and A
+    /// remains as an alias"): the old names stay, so the rename deprecates them rather than removing them.
     /// </summary>
     private static Fact KeptUnderOldName(Fact fact, string? next, GoVersion page) =>
-        fact.Kind == FactKind.Removal && fact.Rule.Contains("renamed", StringComparison.Ordinal) && next is not null && OldNamesKept().IsMatch(next)
+        fact.Kind == FactKind.Removal && fact.Rule.Contains("renamed", StringComparison.Ordinal) && (next is not null && OldNamesKept().IsMatch(next) || OldNamesKept().IsMatch(fact.Evidence))
             ? fact with { Kind = FactKind.Deprecation, Version = page, LastVersion = null, Rule = fact.Rule + " (old names kept)" }
             : fact;
 
-    [GeneratedRegex(@"\b(?:[Tt]he old (?:names?|spellings?|identifiers?)|[Tt]he previous names?) (?:will )?(?:continues?|keeps?|remains?) (?:to )?work")]
+    [GeneratedRegex(@"\b(?:[Tt]he old (?:names?|spellings?|identifiers?)|[Tt]he previous names?) (?:will )?(?:continues?|keeps?|remains?) (?:to )?work|\b[Tt]he old (?:names?|spellings?) (?:is|are) still (?:honou?red|accepted|recognized|supported)\b|\bremains? (?:available )?as an alias\b")]
     private static partial Regex OldNamesKept();
 
     /// <summary>

@@ -137,6 +137,12 @@ public sealed class RemovalRuleTests
         var fact = Assert.Single(facts);
         Assert.Equal((FactKind.Deprecation, "1.40"), (fact.Kind, fact.Version.ToString()));
         Assert.Contains("frob.Ptr", fact.Evidence, StringComparison.Ordinal);
+        var inOneSentence = Assert.Single(TestNotes.Facts("1.40", "frob", NotesCategory.MinorLibraryChanges,
+            "The -frobflag option was renamed to -frob, and the old spelling continues to work.", "frob"));
+        Assert.Equal(FactKind.Deprecation, inOneSentence.Kind);
+        var alias = Assert.Single(TestNotes.Facts("1.40", "frob", NotesCategory.MinorLibraryChanges,
+            "FrobReader has been renamed to FrobStreamReader, and FrobReader remains as an alias.", "frob"));
+        Assert.Equal(FactKind.Deprecation, alias.Kind);
     }
 
     [Fact]
@@ -233,7 +239,11 @@ public sealed class RemovalRuleTests
     [InlineData("Calls to Frob are no longer necessary.")]
     [InlineData("The limit on the number of goroutines has been removed.")]
     [InlineData("The syscall package is no longer marked as deprecated.")]
-    public void Behaviour_changes_and_relaxations_are_not_removals(string sentence)
+    [InlineData("The internal/frobcache package was removed; this has no effect on user programs.")]
+    [InlineData("The cmd/frob/internal/legacy directory was deleted from the source tree.")]
+    [InlineData("An unused unexported field in the frob.Conn struct was removed.")]
+    [InlineData("Dead code in the zap decoder was removed.")]
+    public void Behaviour_changes_relaxations_and_unreachable_code_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence),
             f => f.Kind is FactKind.Removal or FactKind.Deprecation);

@@ -63,7 +63,7 @@ public static class RuleExamples
         ["removal-replaced-by"] = [Lib("The Frob function was replaced by Zap.")],
         ["removal-relative-subject"] = [new("Flags that were deprecated in Go 1.38 have been removed.", "Go command", NotesCategory.Tools, "go command"), new("Helpers which duplicated the strings package are gone.", "net/frob", NotesCategory.MinorLibraryChanges, "net/frob")],
         ["removal-stopped-shipping"] = [Tool("We have stopped shipping the frob helper binary in the archive.")],
-        ["removal-is-gone"] = [Tool("The old frob mode is gone."), Lib("The encoding/zap.Marshaler interface is now unexported.")],
+        ["removal-is-gone"] = [Tool("The old frob mode is gone."), Lib("The encoding/zap.Marshaler interface is now unexported."), Tool("The hidden -frobdebug switch disappeared in this release."), Lib("The frob/oldzap package is now simply absent from the release."), Lib("Go 1.40 ends the grace period for FrobConn.Close2, which has now been deleted.")],
         ["removal-can-no-longer"] = [Tool("Frob archives can no longer be built.")],
         ["removal-no-longer-implements"] =
         [
@@ -165,7 +165,7 @@ public static class RuleExamples
         ["removal-there-is-no-longer"] = [Tool("There are no longer status constants such as EFROB in the package.")],
         ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
         ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
-        ["removal-release-removes"] = [Lib("Go 1.40 removes the old frob hooks from the runtime package.", "runtime"), Tool("Go 1.40 is the first release to ship without the zapvet2 analyzer.")],
+        ["removal-release-removes"] = [Lib("Go 1.40 removes the old frob hooks from the runtime package.", "runtime"), Tool("Go 1.40 is the first release to ship without the zapvet2 analyzer."), Tool("We took out the zapfix command.")],
         ["removal-no-replacement"] = [Lib("The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "runtime")],
         ["removal-reduced-to"] = [Lib("The set of frob constructors has been reduced to NewFrob and NewFrobSize.")],
         ["removal-reworked"] = [Lib("In Go 1.40, the frob package has been significantly reworked to be simpler."), Tool("The zap tree has a reorganized command layout that groups tools by area.")],
