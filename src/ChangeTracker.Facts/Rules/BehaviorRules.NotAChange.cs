@@ -51,12 +51,12 @@ public static partial class BehaviorRules
 
     /// <summary>
     /// A sentence about what an earlier release did ("Go 1.38 implemented …", "pre-Go 1.39 messages were …", "As of
-    /// Go 1.37 it was …"): background to this page's change, not a change of its own.
+    /// Go 1.37 it was …", "In Go 1.38, the frob command gained …"): background to this page's change, not a change of its own.
     /// </summary>
     public static bool AboutAnEarlierRelease(string clause, Domain.Versions.GoVersion page) =>
         EarlierRelease().Match(clause) is { Success: true } match && int.Parse(match.Groups["minor"].Value, System.Globalization.CultureInfo.InvariantCulture) < page.Minor;
 
-    [GeneratedRegex(@"(?:^|\b)(?:Go|[Pp]re-Go|As of Go) 1\.(?<minor>\d+) (?:\w+ed|implements|introduced)\b")]
+    [GeneratedRegex(@"(?:^|\b)(?:Go|[Pp]re-Go|As of Go) 1\.(?<minor>\d+) (?:\w+ed|implements|introduced)\b|^(?:In|Since) Go 1\.(?<minor>\d+), ")]
     private static partial Regex EarlierRelease();
 
     [GeneratedRegex(@"\b(?:errors?|rejects?|(?<!\bcall(?:s|ing)? )panics?|fail(?:s|ures?)?|by default|no longer|GODEBUG|break|broken|incompatib\w+)\b")]

@@ -25,6 +25,9 @@ public sealed class BehaviorRuleTests
     [Theory]
     [InlineData("behavior-now-verb", "The Dial function now rejects addresses with a trailing dot.")]
     [InlineData("behavior-no-longer", "The Reader no longer returns an error for empty input.")]
+    [InlineData("behavior-default-changed", "The -blipmode=fast setting is now the default.")]
+    [InlineData("behavior-existing-code-affected", "Frobtrace files written by this release cannot be read by the go frob tool from Go 1.39 and earlier.")]
+    [InlineData("behavior-programs-observe", "Programs that relied on the previous iteration order of gloop.Swatch entries will observe a different order.")]
     [InlineData("behavior-unlike-before", "The archive/frobzip reader refuses FROB-9 entries that it used to decode.")]
     [InlineData("behavior-unlike-before", "kvell.Cursor.Load converts NULL values to the zero value of the destination type, which previously caused an error.")]
     [InlineData("behavior-corrected", "crumb.Mash64 produces different values for inputs longer than 4 KiB because a bug in block chaining was fixed.")]
@@ -322,6 +325,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob package now uses a radix-tree implementation.")]
     [InlineData("The @frob suffix says that the named module should be updated to its newest patch release.")]
     [InlineData("Go 1.40 makes two changes to frob loops.")]
+    [InlineData("In Go 1.38, the go frob command gained the ability to read frob.work files.")]
     [InlineData("NewFrob is guaranteed to give back a value of the new Frob type.")]
     [InlineData("Programs that import frob packages that are no longer in the main tree will need to be edited by hand.")]
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
