@@ -27,7 +27,7 @@ public sealed class GoldenListTests(ITestOutputHelper output)
         [FactKind.OsSupportEnded] = (1.0, 0.97),
         [FactKind.RequirementRaised] = (0.92, 0.95),
         [FactKind.Removal] = (0.95, 0.92),
-        [FactKind.BehaviorChange] = (0.91, 0.89),
+        [FactKind.BehaviorChange] = (0.93, 0.89),
         [FactKind.Deprecation] = (0.97, 0.96),
     };
 
