@@ -385,7 +385,7 @@ public sealed class BehaviorRuleTests
     /// <summary>Only faster, leaner or implemented differently: the results stay the same.</summary>
     [Theory]
     [InlineData("The frob collector now yields less often, resulting in many fewer events in the trace.")]
-    [InlineData("The frob linker will now generate DWARF information for cgo binaries on Plan 9.")]
+    [InlineData("The frob linker now emits DWARF information for binaries built with cgo on Plan 9.")]
     [InlineData("frob.DirHost now uses zero-copy file transmission where available, improving throughput.")]
     [InlineData("The crumb package documentation now lists the expected output for each test vector.")]
     [InlineData("Frob.Stop now returns ErrFrobStopped instead of the unexported errStopped when the frob has already stopped.")]
