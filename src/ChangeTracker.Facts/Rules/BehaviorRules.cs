@@ -64,7 +64,7 @@ public static partial class BehaviorRules
 
     /// <summary>The rule for a dated change stated in an introduction, which otherwise only summarises the sections below it.</summary>
     public static readonly SentenceRule DatedInIntroduction =
-        new("behavior-dated-in-introduction", FactKind.BehaviorChange, Timing.InRelease, Target.Subject, "(?<subject>)" + DatedOpenerChange);
+        new("behavior-dated-in-introduction", FactKind.BehaviorChange, Timing.InRelease, Target.Subject, "^(?<subject>)" + DatedOpenerChange[1..]);
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [

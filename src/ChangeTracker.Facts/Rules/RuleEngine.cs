@@ -114,15 +114,15 @@ public static partial class RuleEngine
 
     private static IReadOnlyList<Fact> FirstFiring(IReadOnlyList<SentenceRule> table, RuleInput input, string source)
     {
-        bool? notAChange = null; // asked once per clause, only when a behaviour rule is reached
+        bool? notAChange = null; // asked once per clause, only when a behaviour rule matches (never for text no rule reads)
         for (var r = 0; r < table.Count; r++)
         {
             var rule = table[r];
+            var match = MatchOf(rule, input.Clause);
+            if (!match.Success) continue;
             if (rule.Kind == FactKind.BehaviorChange && (notAChange ??= BehaviorRules.NotAChange(input.Clause) || BehaviorRules.AboutAnEarlierRelease(input.Clause, input.Page)
                 || BehaviorRules.AboutANewApi(input.Sentence) || BehaviorRules.OnlyForABenefit(input.Clause, input.NextSentence)
                 || BehaviorRules.GoesOnAboutNoChange(input.Clause, input.PreviousSentence))) continue;
-            var match = MatchOf(rule, input.Clause);
-            if (!match.Success) continue;
             var facts = Build(rule, match, input, source).ToList();
             if (facts.Count == 0) continue;
             var contradicting = table.Skip(r + 1).Where(o => o.Kind != rule.Kind && MatchOf(o, input.Clause).Success).Select(o => o.Name).Distinct().ToList();
