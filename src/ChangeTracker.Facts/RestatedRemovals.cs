@@ -16,8 +16,9 @@ internal static partial class RestatedRemovals
     {
         var removals = found.Where(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation).ToList();
         if (removals.Count == 0) return found.Select(f => f.Fact).ToList();
-        var first = found.Select((f, at) => (f.Fact.Kind, at)).First(f => f.Kind is FactKind.Removal or FactKind.Deprecation).at;
-        return found.Where((f, at) => !Restates(f, at, found[first].Sentence, first, removals)).Select(f => f.Fact).ToList();
+        var first = found.ToList().FindIndex(f => f.Fact.Kind is FactKind.Removal or FactKind.Deprecation);
+        var firstSentence = found[first].Sentence;
+        return found.Where((f, at) => !Restates(f, at, firstSentence, first, removals)).Select(f => f.Fact).ToList();
     }
 
     /// <summary>

@@ -57,14 +57,14 @@ public static partial class BehaviorRules
     /// <summary>True when <paramref name="rule"/> (a fact's rule, possibly with notes after its name) only restates a removal before it.</summary>
     public static bool RestatesARemoval(string rule) => Restating.Contains(rule.Split(' ', ',')[0]);
 
-    // A sentence that opens on the release it dates and says what now holds: "As of Go 1.40, Frob returns …", "Starting
+    // A sentence that opens (the callers anchor it) on the release it dates and says what now holds: "As of Go 1.40, Frob returns …", "Starting
     // in Go 1.40, the default is …". Not one that only adds, allows or removes something.
     private const string DatedOpenerChange =
-        @"^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may|removed|deleted)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|by default)\b";
+        @"(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may|removed|deleted)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|by default)\b";
 
     /// <summary>The rule for a dated change stated in an introduction, which otherwise only summarises the sections below it.</summary>
     public static readonly SentenceRule DatedInIntroduction =
-        new("behavior-dated-in-introduction", FactKind.BehaviorChange, Timing.InRelease, Target.Subject, "^(?<subject>)" + DatedOpenerChange[1..]);
+        new("behavior-dated-in-introduction", FactKind.BehaviorChange, Timing.InRelease, Target.Subject, "^(?<subject>)" + DatedOpenerChange);
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
@@ -135,7 +135,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\b(?:is|are) now defined (?:as|to)\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$|" + DatedOpenerChange + ")"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\b(?:is|are) now defined (?:as|to)\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$|^" + DatedOpenerChange + ")"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
