@@ -68,6 +68,7 @@ public static partial class RuleEngine
         }
 
         var sentences = Sentences.Split(paragraph.Text);
+        var cutByCode = ContinuesAfterCode(section, item);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -82,7 +83,7 @@ public static partial class RuleEngine
 
             var platform = changeRules == IntroductionRules ? []
                 : clauses.SelectMany(c => PlatformTables.SelectMany(t => FirstFiring(t, Input(c), source))).ToList();
-            var facts = platform.Count > 0 || sentence.StartsWith('(') || changeRules == LanguageRules && AboutTheSpecification().IsMatch(sentence) ? platform
+            var facts = platform.Count > 0 || i == 0 && cutByCode || sentence.StartsWith('(') || changeRules == LanguageRules && AboutTheSpecification().IsMatch(sentence) ? platform
                 : clauses.Select(c => RelativeClause().Replace(c, ",")).SelectMany(c => WithDeprecation(ChangesOf(changeRules, Input, c, source), c, page)).ToList();
             foreach (var fact in facts) yield return (i, KeptUnderOldName(fact, following.FirstOrDefault(), page));
         }
@@ -165,6 +166,22 @@ public static partial class RuleEngine
             throw new RegexMatchTimeoutException($"facts: rule {rule.Name} timed out on a clause of {clause.Length} characters", ex.Pattern, ex.MatchTimeout);
         }
     }
+
+    /// <summary>
+    /// A paragraph that goes on with a sentence a code block cut ("[code] sets the slice to …", "[code] to skip such
+    /// fields should now use [code]"): that first sentence explains the example around it, and its subject is in the
+    /// code, so no change is read from it (it stays a feature). The sentences after it are read as usual.
+    /// </summary>
+    private static bool ContinuesAfterCode(NotesSection section, NotesItem item)
+    {
+        for (var i = 1; i < section.Items.Count; i++)
+            if (ReferenceEquals(section.Items[i], item)) return IsCode(section.Items[i - 1]) && SentenceGoingOn().IsMatch(item.Text);
+        return false;
+    }
+
+    /// <summary>A plain lower-case word to start with (not a package path, an identifier or a command such as go or vet).</summary>
+    [GeneratedRegex(@"^(?!(?:go|cgo|gofmt|godoc|vet|gccgo)\b)[a-z]+ ")]
+    private static partial Regex SentenceGoingOn();
 
     public static bool IsCode(NotesItem item) => item.Html.TrimStart().StartsWith("<pre", StringComparison.OrdinalIgnoreCase);
 
