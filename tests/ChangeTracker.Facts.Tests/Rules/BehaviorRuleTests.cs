@@ -248,6 +248,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Updating: The change is strictly backwards compatible with existing frob programs.")]
     [InlineData("Updating: Nothing in the frob runtime has changed; the text only makes the old rule explicit.")]
     [InlineData("The default frob buffer size is platform-dependent, and is unchanged in this release.")]
+    [InlineData("The default value of FROBDIR is $HOME/.frob, the directory frob used before this change.")]
     [InlineData("To avoid needless warnings, the frob package is no longer marked as deprecated.")]
     [InlineData("This program now prints the following frob trace:")]
     [InlineData("For example, the following frob layouts are now accepted:")]
