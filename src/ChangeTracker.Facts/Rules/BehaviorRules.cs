@@ -131,7 +131,7 @@ public static partial class BehaviorRules
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?(?:once )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b"),
+            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b|" + Subject + @" (?:has|have) (?:ceased|stopped) to (?!exist\b|work\b|be\b)\w+"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
