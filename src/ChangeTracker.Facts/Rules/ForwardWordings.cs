@@ -4,7 +4,7 @@ namespace ChangeTracker.Facts.Rules;
 public static class ForwardWordings
 {
     /// <summary>"Go 1.40 is / will be / is expected to be / may be the last release …" (the hedged forms are tentative).</summary>
-    public const string IsTheLast = @"(?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the last";
+    public const string IsTheLast = @"(?:is|will be|will likely be|will probably be|is likely(?: to be)?|is probably|is expected to be|may be|might be) the (?:last|final)";
 
     /// <summary>A hedged plan: "We are considering dropping support for X in Go 1.41" (tentative until a later page does it).</summary>
     public const string ConsideringDropping =

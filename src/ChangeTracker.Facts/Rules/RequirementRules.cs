@@ -9,7 +9,7 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"(?<!\balready )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have|be)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+    private const string Needs = @"(?<!\b(?:already|no longer|may|might|could|to) )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have|be)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     // A tool named with a version ("frobc 3.1"), not Go itself, an OS, a protocol or a standard: those have rules of their own.
     private static readonly string NamedVersion =

@@ -740,6 +740,8 @@ public sealed class BehaviorRuleTests
     [InlineData("On Plan 9 the Frob function now opens the file, rather than always returning an error.")]
     [InlineData("The frob pool no longer needs to be refilled after every collection.")]
     [InlineData("Frob.Snapshot and Frob.Count no longer block while a compaction is running.")]
+    [InlineData("The frob runtime no longer requires SSE4 on 386 when GOFROB=soft is set.")]
+    [InlineData("Building frob tools no longer needs the Xcode command line tools when cgo is off.")]
     public void Something_that_used_to_fail_and_now_works_is_no_behaviour_change(string paragraph)
     {
         NoBehaviourChangeIn(paragraph);

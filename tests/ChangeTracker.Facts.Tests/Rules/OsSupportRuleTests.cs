@@ -82,4 +82,13 @@ public sealed class OsSupportRuleTests
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence), f => f.Kind == FactKind.OsSupportEnded);
     }
+
+    [Fact]
+    public void Dropping_an_os_release_ends_that_release_not_the_ports_of_the_os()
+    {
+        var facts = TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, "Go 1.40 drops support for NetBSD 10 and earlier.");
+
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.PortRemoved);
+        Assert.Equal("NetBSD 10", Assert.Single(facts, f => f.Kind == FactKind.OsSupportEnded).Subject);
+    }
 }
