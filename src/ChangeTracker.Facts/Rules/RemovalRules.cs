@@ -20,8 +20,8 @@ public static class RemovalRules
     private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
 
     // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
-    // could reach (an internal/ package, an unexported or private helper, dead or unused code).
-    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*internal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation).
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*internal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string Subject = Opener + SubjectText;
 
@@ -29,7 +29,7 @@ public static class RemovalRules
     private const string SubjectNotDocs = Opener + @"(?!(?:[Tt]he |[Ii]ts )?(?:[\w/.-]+ )?(?:documentation|docs|tests|test files|examples|web ?site|wiki)\b)" + SubjectText;
 
     // How a removal may be qualified: "was finally removed", "has now been removed", "has been completely removed".
-    private const string RemovalAdverb = @"(?:now |also |finally |completely |entirely |permanently )?";
+    private const string RemovalAdverb = @"(?:now |also |all |finally |completely |entirely |permanently )?";
 
     // Removed from a place that is not an API ("from the fast path", "from the output", "from the sources"): nothing is taken away.
     private const string NotFromAPlace = @"(?! from the (?:[\w-]+ )?(?:default|file system|critical path|hot path|fast path|output|results?|list|sources?|source code|comments?)\b)";
@@ -68,7 +68,7 @@ public static class RemovalRules
         new("removal-relative-subject", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @"(?: (?:is|are|has|have) (?:now )?gone| (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)| (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)| (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)|(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)| (?:is|are|was|were) (?:now )?withdrawn| (?:is|are) now unexported| (?:has |have )?disappeared| (?:is|are) now (?:simply )?absent| (?:has|have) ceased to (?:exist|work|be (?:available|supported|shipped))| (?:has|have) stopped working| (?:is|are) (?:now )?disabled)\b|(?<subject>\b[\w./-]+), which (?:has|have) (?:now )?been (?:deleted|removed)\b"),
+            Subject + @"(?: (?:is|are|has|have) (?:now )?gone| (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)| (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)| (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)|(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)| (?:is|are|was|were) (?:now )?withdrawn| (?:is|are) now unexported| (?:has |have )?disappeared| (?:is|are) now (?:simply )?absent| (?:(?:has|have) )?ceased to (?:exist|work|be (?:available|supported|shipped))| (?:has|have) stopped working| (?:is|are) (?:now )?disabled(?! (?:unless|until|by default|when|if)\b))\b|(?<subject>\b[\w./-]+), which (?:has|have) (?:now )?been (?:deleted|removed)\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -80,7 +80,7 @@ public static class RemovalRules
         new("removal-was-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|is|are) " + RemovalAdverb + @"(?:removed|dropped)\b" + NotFromAPlace + @"(?<!\b(?:is|are) now removed(?= from\b))"),
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b|[a-z]+/[\w/]+|the (?:go|gofmt|vet) (?:command|tool)|the (?:compiler|linker|assembler|toolchain|runtime)\b))|" + Subject + @" (?:is|are) no longer (?:a )?part of the (?:\w+ )?(?:distribution|standard library|release|repository)\b"),
+            Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b|[a-z]+/[\w/]+|the (?:go|gofmt|vet) (?:command|tool)|the (?:compiler|linker|assembler|toolchain|runtime)\b))|" + Subject + @" (?:(?:is|are) no longer|(?:has|have) ceased to be) (?:a )?part of (?:Go\b|the (?:\w+ )?(?:distribution|standard library|release|repository)\b)"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)|^[Ss]upport for (?<subject>[^,;]+?) (?:has ended|ended)\b"),
         new("removal-no-longer-supports", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -120,7 +120,7 @@ public static class RemovalRules
             Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"(?:\bGo 1(?:\.\d+)? (?:removes|deletes|drops|does away with)|\b(?:Go 1(?:\.\d+)?|[Tt]he (?:go command|toolchain|compiler|linker|runtime|distribution)) (?:has )?dispense[sd]? with|^We (?:have )?(?:removed|deleted|dropped|took out|taken out)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b)(?<subject>[^,;:]+)"),
+            @"(?:\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release) (?:removes|deletes|drops|does away with|eliminates|retires|takes out)|\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release|[Tt]he (?:go command|toolchain|compiler|linker|runtime|distribution)) (?:has )?dispense[sd]? with|^We (?:have )?(?:removed|deleted|dropped|took out|taken out|eliminated|retired|dispensed with)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b|(?:the |its )?(?:[\w-]+ )?assembly (?:implementations?|code|versions?|routines)\b)(?<subject>[^,;:]+)"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,

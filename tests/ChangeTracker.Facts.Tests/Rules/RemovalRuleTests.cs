@@ -95,6 +95,8 @@ public sealed class RemovalRuleTests
     [InlineData("A lock was removed from the frob fast path.")]
     [InlineData("Several obsolete comments have been removed from the frob sources.")]
     [InlineData("Duplicate entries are removed from the frob output.")]
+    [InlineData("This release removes the assembly implementations of frob, leaving only the Go version.")]
+    [InlineData("Frob tracing is disabled unless GODEBUG=frobtrace=1 is set.")]
     public void Output_and_validation_changes_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence), f => f.Kind == FactKind.Removal);
