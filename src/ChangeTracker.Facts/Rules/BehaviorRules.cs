@@ -135,7 +135,7 @@ public static partial class BehaviorRules
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\b(?:is|are) now defined (?:as|to)\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$|^" + DatedOpenerChange + ")"),
+            @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\b(?:is|are) now defined (?:as|to)\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?=(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$)(?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$|^" + DatedOpenerChange + ")"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:introduces|sets|has|adds|enforces) (?:an? |the )?(?:\w+ )?(?:configurable |internal |default |new )?limits?\b|\blimits? the (?:number|size|depth)\b|\(default [\d,]+\)|\(the default\)|\bdefaults to \w+ing\b)"),
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
@@ -233,7 +233,7 @@ public static partial class BehaviorRules
         new("behavior-improved-by-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|was|are|were) (?:improved|changed|fixed|addressed) in Go 1\.\d+ by \w+ing\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]*?)\b(?:new|future)\b)(?:[^.;]*?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
+            LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:\w+s|\w+ed) (?!(?:[^.;]{0,400}?)\b(?:new|future)\b)(?:[^.;]{0,400}?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
     ];
 
     // After the table: static fields are initialised in the order they are written.

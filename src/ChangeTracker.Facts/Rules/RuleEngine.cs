@@ -163,7 +163,7 @@ public static partial class RuleEngine
         }
         catch (RegexMatchTimeoutException ex)
         {
-            throw new RegexMatchTimeoutException($"facts: rule {rule.Name} timed out on a clause of {clause.Length} characters", ex.Pattern, ex.MatchTimeout);
+            throw new RegexMatchTimeoutException($"facts: rule {rule.Name} timed out on a clause of {clause.Length} characters", ex);
         }
     }
 

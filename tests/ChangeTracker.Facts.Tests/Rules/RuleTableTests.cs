@@ -45,4 +45,18 @@ public sealed class RuleTableTests
         return new ReleaseNotes(GoVersion.Parse("1.40"), "Go 1.40 Release Notes",
             [new NotesSection(0, "example", heading, heading, 3, category, component, [item])]);
     }
+
+    /// <summary>
+    /// A hostile 200,000-character clause that ends in a change: every rule and every not-a-change check reads it without
+    /// hitting its time limit (a rule that scans back or forth from every position would throw here, or take minutes).
+    /// </summary>
+    [Fact]
+    public void A_clause_of_200000_characters_is_read_without_a_rule_timing_out()
+    {
+        var filler = string.Concat(Enumerable.Repeat("frob words without any end keep going on and on ", 4200));
+        var facts = TestNotes.Facts("1.40", "net/frob", NotesCategory.MinorLibraryChanges, filler + "for ever. Frob now rejects empty names.");
+
+        Assert.Equal("Frob now rejects empty names.", Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange).Summary);
+        Assert.False(BehaviorRules.NotAChange(filler));
+    }
 }
