@@ -36,7 +36,7 @@ public static partial class BehaviorRules
     // "now accepts …" with input that was refused before: empty, negative, duplicate, malformed … values, characters or
     // separators the syntax did not allow; "callers may now pass an empty X".
     internal const string AcceptsIrregularInput =
-        @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"*?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"*\bnew\b))";
+        @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"{0,400}?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"{0,400}\bnew\b))";
 
     // Output of another size for the same input: "the encoder creates smaller output". Its bytes differ, even when the
     // sentence is about speed.
@@ -45,7 +45,7 @@ public static partial class BehaviorRules
     // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
     // variable", "the FROB_PATH environment variable can now be a list".
     internal const string EnvironmentVariableReadDifferently =
-        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"*?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b";
+        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"{0,400}?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
@@ -70,11 +70,11 @@ public static partial class BehaviorRules
     [
         new(GodebugReverts, FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             // (not a setting that opts in to something new: "When GODEBUG=x=0 is set, …", "A new GODEBUG setting …")
-            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)" + InClause + @"*?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?|retain|preserve|get back) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling|ordering|order|format)\b|\b(?:[Ii]f|[Ww]hen|[Ww]here) (?:the )?(?:old|older|previous|prior|earlier) (?:behaviou?r|default|ordering|order|format) is (?:preferred|desired|wanted|needed|required)\b|\bGODEBUG(?: setting| option)?\b" + InClause + @"*?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b" + InClause + @"*?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
+            @"^(?!(?:When|If) (?:the )?GODEBUG\b)(?![^.]*\b(?:[Aa]|[Tt]he) new GODEBUG\b)(?![^.]*\bcan be used to (?:trace|debug|find|diagnose)\b)" + InClause + @"{0,400}?(?<subject>)(?:\b(?:restores?|revert(?:s|ed)? to|re-?enables?|keeps?|retain|preserve|get back) (?:the )?(?:old|older|previous|prior|original|earlier|Go 1\.\d+) (?:behaviou?r|default|semantics|handling|ordering|order|format)\b|\b(?:[Ii]f|[Ww]hen|[Ww]here) (?:the )?(?:old|older|previous|prior|earlier) (?:behaviou?r|default|ordering|order|format) is (?:preferred|desired|wanted|needed|required)\b|\bGODEBUG(?: setting| option)?\b" + InClause + @"{0,400}?\b(?:[a-z0-9]+=[0-9a-z]+)\b|\b[a-z0-9]+=[01]\b" + InClause + @"{0,400}?\bGODEBUG\b|\bcontrolled by the [a-z0-9]+ GODEBUG\b)"),
         new("behavior-now-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) now (?:an? )?(?:errors?|no-ops?|invalid|disallowed|rejected|forbidden|illegal|prohibited|required|mandatory|enforced|ignored|an? compile(?:-time)? error|reported|treated as|considered|always|never|case-sensitive|case-insensitive|significant|insignificant)\b"),
         new("behavior-default-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bby default\b" + InClause + @"*?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"*?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\b(?:is|are|becomes) now the default\b|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\b[Tt]he default (?:for|of) " + InClause + @"*? (?:changes|switches|becomes|flipped|switched) (?:to|from)\b|\bnow defaults? to\b|\bdefault (?:[A-Z][\w.]* )?(?:value|setting|mode|behaviou?r)\b" + InClause + @"*?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
+            @"(?<subject>)(?:\bby default\b" + InClause + @"{0,400}?\b(?:now|no longer|instead|changed|is now|are now)\b|\b(?:now|no longer) " + InClause + @"{0,400}?\bby default\b|\bthe default (?:\w+ )?(?:is|are|has been|was) (?:now |changed|set to)|\b(?:is|are|becomes) now the default\b|\bdefaults? (?:has|have) (?:been )?changed\b|\bchanged the default\b|\b[Tt]he default (?:for|of) " + InClause + @"{0,400}? (?:changes|switches|becomes|flipped|switched) (?:to|from)\b|\bnow defaults? to\b|\bdefault (?:[A-Z][\w.]* )?(?:value|setting|mode|behaviou?r)\b" + InClause + @"{0,400}?\b(?:changed|now|is)\b|\bwill (?:\w+ ){1,3}by default\b|\bwill (?:now )?default to\b)"),
         new("behavior-now-verb", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:will )?now (?:also )?" + ChangedVerb + @"\b"),
         new("behavior-no-longer", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -83,9 +83,9 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of " + InClause + @"*? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)|\bbehaves? differently\b|\b(?:is|are) now \w+ed differently\b|\bnow \w+s differently\b|\b(?:in|with) a different (?:order|format|layout|encoding|representation)\b"),
+            Subject + @" (?:has|have) (?:been )?changed\b|\bhas changed (?:to|from|so that)\b|\b(?:format|output|semantics|meaning|order|layout|encoding|behaviou?r) (?:of " + InClause + @"{0,400}? )?(?:has|have) changed\b|\bchanged (?:its|the) (?:behaviou?r|format|output|semantics|default)\b|(?<subject>)\b(?:has|have) changed(?=[:.;,]|$)|\bbehaves? differently\b|\b(?:is|are) now \w+ed differently\b|\bnow \w+s differently\b|\b(?:in|with) a different (?:order|format|layout|encoding|representation)\b"),
         new("behavior-instead", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]*?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
+            Subject + @"(?<!\b(?:can|could|may|might)) (?:now|will) [^.;]{0,400}?\binstead of\b|\binstead of (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\brather than (?:silently |quietly )?(?:ignoring|succeeding|returning|accepting|panicking)\b|\bnow \w+s instead\b"),
         new("behavior-may-break", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:may|might|can|could|will) (?:now )?(?:break|cause (?:\w+ )?(?:failures?|errors?|problems?))\b|\bprograms? that (?:depend|rely|relied|depended) on\b|\bcode that (?:depends|relies|assumed|assumes)\b|\bnot backwards? compatible\b|\bincompatible change\b|\bbreaking change\b|\bmay now (?:deadlock|hang|block forever|panic|crash|fail)\b|\b(?:may|might|will) (?:now )?(?:observe|notice) that\b")
         {
@@ -96,7 +96,7 @@ public static partial class BehaviorRules
         new("behavior-is-now-handled", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) now (?:\w+ly )?(?:\w+-)?" + ActsParticiple + @"\b|(?<subject>)(?<=, )(?:is|are) now (?:\w+ly )?" + ActsParticiple + @"\b"),
         new("behavior-corrected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:has been|have been|was|were) (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+|(?<subject>)\b(?:has|have) been fixed to\b|(?<subject>)\b(?:was|were) fixed to\b|(?<subject>)\bbecause (?:of )?(?:a|the) bug\b" + InClause + @"*?\bfixed\b|(?<subject>)\bhad a bug (?:that|which|where)\b|(?<subject>)\brestoring the (?:old|previous|earlier) (?:Go 1\.\d+ )?behaviou?r\b"),
+            Subject + @" (?:has been|have been|was|were) (?:corrected|adjusted|restored|updated to (?:match|follow|conform|return))\b|" + Subject + @" (?:is|are) (?:now )?corrected\b|(?<subject>)\bhad (?:incorrectly|wrongly|erroneously|mistakenly) \w+|(?<subject>)\b(?:has|have) been fixed to\b|(?<subject>)\b(?:was|were) fixed to\b|(?<subject>)\bbecause (?:of )?(?:a|the) bug\b" + InClause + @"{0,400}?\bfixed\b|(?<subject>)\bhad a bug (?:that|which|where)\b|(?<subject>)\brestoring the (?:old|previous|earlier) (?:Go 1\.\d+ )?behaviou?r\b"),
         // Two rules rather than one alternation of both verb lists: one large alternation compiles very slowly.
         new("behavior-now-verb-after-clause", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + Aside + NowAdverb + ChangedVerb + @"\b"),
@@ -105,11 +105,11 @@ public static partial class BehaviorRules
         // What a thing now does, qualified by when, in what order or in place of what: "now opens a browser only when …",
         // "now wakes waiters in FIFO order", "now reads the empty string as a value, not as NULL".
         new("behavior-now-qualified", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?<!\b(?:can|could|may|might|should|must) )\bnow \w+s\b" + InClause + @"*?(?:\bonly (?:when|if|for|on|at|in)\b|\bin (?:[\w-]+ )order\b(?! to\b)|, not (?:as |an? |the ))"),
+            @"(?<subject>)(?<!\b(?:can|could|may|might|should|must) )\bnow \w+s\b" + InClause + @"{0,400}?(?:\bonly (?:when|if|for|on|at|in)\b|\bin (?:[\w-]+ )order\b(?! to\b)|, not (?:as |an? |the ))"),
         new("behavior-now-rather-than", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @" (?:is|are) now " + InClause + @"*?\b(?:rather than|instead of)\b"),
+            LooseSubject + @" (?:is|are) now " + InClause + @"{0,400}?\b(?:rather than|instead of)\b"),
         new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"*?\bby default\b|(?<subject>)\bby default (?:\w+ )?(?:uses|enables|builds|downloads|selects|verifies|authenticates|checks|rejects|runs)\b"),
+            Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"{0,400}?\bby default\b|(?<subject>)\bby default (?:\w+ )?(?:uses|enables|builds|downloads|selects|verifies|authenticates|checks|rejects|runs)\b"),
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to|so that)\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could))(?: (?:has|have|was|were))? (?:switched|changed) from \S+ (?:\S+ ){0,3}to\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could)) changed (?:to (?!be\b)[a-z]+|its (?:\w+ ){1,3}to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -125,7 +125,7 @@ public static partial class BehaviorRules
             RestatesARemoval = true,
         },
         new("behavior-existing-code-affected", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) (?:an? )?(?:different|distinct)\b|\bnot (?:otherwise )?changed, except\b|\bmay now be (?:reported|flagged|rejected|diagnosed|detected)\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\b[Tt]he (?:previous|old|former) (?:[\w-]+ )?(?:behaviou?r|result|value|format|output|default) is (?:still )?available (?:from|via|with|by|as)\b|\b(?:regenerated|rebuilt|recompiled|rewritten|updated|re-?run) (?:after|when) upgrading\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\b(?:which|this|that) (?:may|can|could|might|will) (?:change|alter|affect) (?!how (?:you|users) \w+)\w+|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\bolder (?:tools|toolchains|programs|readers|decoders|parsers)\b(?: of [\w./]+)? (?:cannot|can't|will not|won't|no longer|are unable to)\b|\bcannot be read by\b(?:[^.;]|\.(?=\w))*?\b(?:earlier|older|previous|prior)\b|\b(?:code|programs?|files|callers|tools|scripts)\b" + InClause + @"*\b(?:must|should) be updated\b)"),
+            @"(?<subject>)(?:\bmay (?:need|require) (?:changes|updates|to be (?:updated|changed|modified|adjusted))\b|\b(?:may|might|could|will) (?:now )?(?:get|see|produce|return|yield|give) (?:an? )?(?:different|distinct)\b|\bnot (?:otherwise )?changed, except\b|\bmay now be (?:reported|flagged|rejected|diagnosed|detected)\b|\b(?:may|might|could) now (?:return|produce|yield) (?:fewer|more|other)\b|\bnot (?:be )?bit-for-bit identical\b|\b[Tt]he (?:previous|old|former) (?:[\w-]+ )?(?:behaviou?r|result|value|format|output|default) is (?:still )?available (?:from|via|with|by|as)\b|\b(?:regenerated|rebuilt|recompiled|rewritten|updated|re-?run) (?:after|when) upgrading\b|\bwill not be identical\b|\bcould change the behaviou?r\b|\b(?:which|this|that) (?:may|can|could|might|will) (?:change|alter|affect) (?!how (?:you|users) \w+)\w+|\bmay affect (?:code|programs|existing)\b|\bmay lead to newly reported\b|\bolder (?:tools|toolchains|programs|readers|decoders|parsers)\b(?: of [\w./]+)? (?:cannot|can't|will not|won't|no longer|are unable to)\b|\bcannot be read by\b(?:[^.;]|\.(?=\w))*?\b(?:earlier|older|previous|prior)\b|\b(?:code|programs?|files|callers|tools|scripts)\b" + InClause + @"{0,400}\b(?:must|should) be updated\b)"),
         new("behavior-compile-time-error", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\b(?:is|are|causes?|becomes?|gives?|results? in) (?:now )?(?:a |an )?compile(?:-time)? errors?\b|\b(?:is|are) (?:now )?(?:flagged|diagnosed|reported) (?:as an error )?by the compiler\b|\bis not a legal program\b)"),
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -133,7 +133,7 @@ public static partial class BehaviorRules
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b|" + Subject + @" (?:has|have) (?:ceased|stopped) to (?!exist\b|work\b|be\b)\w+"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"^(?!" + InClause + @"*\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"*?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
+            @"^(?!" + InClause + @"{0,400}\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"{0,400}?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)(?:\bGo 1(?:\.\d+)? (?:changes|redefines|now (?:defines|specifies))\b|\bnow (?:defines|specifies) that\b|\b(?:is|are) now defined (?:as|to)\b|\bguaranteed to (?:panic|trigger|fail|crash)\b|\b[Tt]his release (?:changes|redefines)\b|^(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) this release, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b|\b(?:is|are) now [\w.]+-compatible\b|^(?=(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$)(?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may)\b)(?:[^.]|\.(?=\w))*?\b\w+s\b(?:[^.]|\.(?=\w))*? (?:as of|starting (?:in|with)|beginning (?:in|with)) (?:this release|Go 1\.\d+)\.?$|^" + DatedOpenerChange + ")"),
         new("behavior-new-limit", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -144,13 +144,13 @@ public static partial class BehaviorRules
             @"(?<subject>)\bwill (?:now|automatically) (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
         // A lookup or fallback order that changed: "now searches X before making a query", "looks for Y before falling back to Z".
         new("behavior-lookup-order", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b" + InClause + @"*?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
+            @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b" + InClause + @"{0,400}?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
         // The same wordings as "behavior-now-error", "behavior-was-changed" and "behavior-no-longer" when what comes
         // before them is no plain subject ("a reference that does not name a symbol is now illegal").
         new("behavior-now-forbidden", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:an? )?(?:errors?|invalid|disallowed|rejected|forbidden|illegal|prohibited)\b|\b(?:is|are) now (?:reported|treated|flagged) as (?:an? )?errors?\b|\bnow (?:errors?|fails?) out\b|\b(?:is|are) enforced (?:for|on|in|by)\b|\b(?:has|have) (?:\w+ )?been (?:disallowed|forbidden|prohibited|made illegal)\b|\b(?:is|are) (?:an? )?(?:errors?|invalid|rejected|disallowed) (?:in|as of|since|starting (?:with|in)) (?:this release|Go 1\.\d+)\b|\b(?:has|have) been made (?:consistent|compatible) with\b"),
         new("behavior-value-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:size|limit|default|maximum|minimum|timeout|length|width|status|code|mode|permissions) (?:has |was )?changed (?:from|to) \d|\b(?:is|are) (?:now )?(?:reduced|increased|raised|lowered|shrunk) (?:from [\w.,]+ )?to \d|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"*?\bto\b|\b(?:has|have) (?:grown|shrunk|risen|dropped|fallen|gone (?:up|down)) from " + InClause + @"*?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"*? (?:is|are) now (?:\d|zero\b|one\b)|\b(?:is|are) (?:now )?\d[\w.]* (?:instead of|rather than) \d"),
+            @"(?<subject>)\b(?:up|down) from (?:\d|the (?:old|previous|earlier))|\b(?:size|limit|default|maximum|minimum|timeout|length|width|status|code|mode|permissions) (?:has |was )?changed (?:from|to) \d|\b(?:is|are) (?:now )?(?:reduced|increased|raised|lowered|shrunk) (?:from [\w.,]+ )?to \d|\b(?:(?:has|have) been|was|were) (?:reduced|increased|raised|lowered|shrunk|changed) from " + InClause + @"{0,400}?\bto\b|\b(?:has|have) (?:grown|shrunk|risen|dropped|fallen|gone (?:up|down)) from " + InClause + @"{0,400}?\bto\b|\b(?:maximum|minimum|default|limit|exit (?:code|status)|size|length|timeout|count|depth)\b" + InClause + @"{0,400}? (?:is|are) now (?:\d|zero\b|one\b)|\b(?:is|are) (?:now )?\d[\w.]* (?:instead of|rather than) \d"),
         new("behavior-no-longer-output", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bno longer (?:repeats?|prints?|includes?|trims?|emits?|shows?|lists?|writes?)\b")
         {
@@ -158,7 +158,7 @@ public static partial class BehaviorRules
         },
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:a )?(?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b|\b(?:produces|returns|yields|gives|generates|reports|draws from) (?:a )?(?:different|larger|smaller|fewer|more) (?:values|results|output|hashes|keys|bytes|random source)\b|\bdiffer from (?:those|the ones|what)\b" + InClause + @"*?\b(?:earlier|previous|prior|older) (?:releases|versions)\b"),
+            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:a )?(?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b|\b(?:produces|returns|yields|gives|generates|reports|draws from) (?:a )?(?:different|larger|smaller|fewer|more) (?:values|results|output|hashes|keys|bytes|random source)\b|\bdiffer from (?:those|the ones|what)\b" + InClause + @"{0,400}?\b(?:earlier|previous|prior|older) (?:releases|versions)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bGo 1(?:\.\d+)?(?: (?:compilers?|toolchain|linker|runtime))? (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes|makes(?! (?:\w+ )?(?:changes?|improvements?)\b))\b"),
@@ -174,7 +174,7 @@ public static partial class BehaviorRules
         // Membership or format that changed: "FrobChar is now part of FrobType", "The .frob section is now DWARF version 9",
         // "A zero Frob is now equivalent to NewFrob(nil)", "ErrFrob now implements net.Error".
         new("behavior-now-part-of", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? " + InClause + @"*?\bin addition to\b|(?<subject>)\b(?:is|are) now (?:functionally )?(?:equivalent|identical) to\b|(?<subject>)\bnow (?:also )?(?:implements?|satisfies?) (?:the )?net\.Error\b"),
+            Subject + @" (?:is|are) now (?:also )?(?:part of|included in|counted in|a member of|[A-Z][\w-]* version \d+)\b|(?<subject>)\bnow (?:also )?includes? " + InClause + @"{0,400}?\bin addition to\b|(?<subject>)\b(?:is|are) now (?:functionally )?(?:equivalent|identical) to\b|(?<subject>)\bnow (?:also )?(?:implements?|satisfies?) (?:the )?net\.Error\b"),
         // A new setting whose default applies to code that never sets it: "If unset, DefaultMaxFrobs is used."
         new("behavior-default-applies", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^(?:If|When) (?:it is )?(?:unset|not set|zero|omitted|left unset), (?:the )?(?:value )?(?:of )?Default[A-Z]\w* (?:is used|applies)\b"),
@@ -196,7 +196,7 @@ public static partial class BehaviorRules
             @"(?<subject>)\b[Tt]he value of (?:the )?(?:constant |variable )?[\w.]+ (?:has been|was) (?:updated|changed|increased|decreased|raised|lowered)\b"),
         // A narrowing: "Only chains that pass the new check will be returned."
         new("behavior-only-will", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^Only\b" + InClause + @"*\bwill (?:be )?\w+"),
+            @"(?<subject>)^Only\b" + InClause + @"{0,400}\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)^(?:Now, |Now (?:it|they) (?:also )?(?!(?:is|has|was|does)\b)(?=\w+s\b)|(?:From now on|Henceforth|After this change|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
@@ -208,21 +208,21 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:which|as) (?:it|they) (?:previously|formerly|used to) (?:did|didn't|do)\b|, (?:which|that) (?:previously|formerly|used to) \w+[^,;]*, (?:now )?\w+s\b|, (?:which|where) (?:it |they )?(?:previously|formerly|used to) \w+|\b(?:was|were) previously (?:\w+ly )?(?:displayed|printed|shown|reported|returned|formatted|treated|rejected|accepted|ignored|undefined)\b|\bunlike (?:before|previously|in (?:earlier|previous|prior) releases)\b|\b(?:earlier|previous|prior|older) (?:Go )?(?:releases|versions) (?:instead |always |silently )?(?:\w+ed|would|did|used to)\b|\bwhich was not the case (?:before|previously)\b|\bsince this release\b|\b(?:where|whereas|while) (?:it|they) used to\b|[;,] (?:it|they) used to\b|\bthat (?:it|they) used to (?:accept|decode|read|parse|handle|support|allow)\b|\bwhich (?:earlier|previous|older|prior) (?:versions|releases) (?:\w+ed|did)\b|[;,] previously,? (?:it|they|this|these|those|the \w+|\w+) (?:was|were|would|did|had)\b"),
         // A check that now stops a program: "If the runtime finds X, it prints a diagnosis and crashes the program."
         new("behavior-crashes-program", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"*?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),
+            @"(?<subject>)\b(?:detects?|finds?|notices?|sees?) " + InClause + @"{0,400}?\b(?:crash(?:es)?|aborts?|terminates?|kills?) the (?:program|process)\b"),
         // The informal "no longer": "Setting FROBFLAGS has no effect any more", "X can't be turned off anymore".
         new("behavior-not-anymore", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:\b(?:not|no|never)\b|n't\b)" + InClause + @"*?\bany ?more\b")
+            @"(?<subject>)(?:\b(?:not|no|never)\b|n't\b)" + InClause + @"{0,400}?\bany ?more\b")
         {
             RestatesARemoval = true,
         },
         // A second verb of a "now" clause: "X now works on Y and also forces Z".
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bnow \w+ " + InClause + @"*?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
+            @"(?<subject>)\bnow \w+ " + InClause + @"{0,400}?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
         // What existing output or data now also carries or looks like: "Panic messages now include the index", "The frob
         // profile now includes waits on locks", "Frob dumps, such as those written on a crash, now include …", "The frob
         // output now has one line per call", "The encoder creates smaller output". Not a new API or extra metadata ("now includes a function …", "… symbol information").
         new("behavior-now-includes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?:" + Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?|(?<subject>)(?<=, ))now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"*\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)|(?<subject>)\b(?:output|messages) now (?:has|have) (?!(?:a |an )?(?:new |optional )?(?:fields?|options?|flags?)\b)|(?<subject>)\b" + OutputOfAnotherSize),
+            @"(?:" + Subject + @"(?<!\b(?:can|could|may|might|should|must)) (?:also )?|(?<subject>)(?<=, ))now (?:also )?(?:includes?|contains?) (?!(?:a |an |the )?(?:new |convenience |[\w-]+ ){0,5}(?:functions?|methods?|types?|mechanism|support|helpers?|flags?|options?|fields?)\b)(?!" + InClause + @"{0,400}\b(?:information|labels|events|durations|memory map\w*|stack traces|symbols|metadata|annotations)\b)|(?<subject>)\b(?:output|messages) now (?:has|have) (?!(?:a |an )?(?:new |optional )?(?:fields?|options?|flags?)\b)|(?<subject>)\b" + OutputOfAnotherSize),
         // Input that used to be refused and now gets a result: "ParseFrob now accepts empty labels", "The reader now
         // permits a trailing newline". Not a new flag, option or interface (those are features).
         new("behavior-accepts-irregular-input", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,

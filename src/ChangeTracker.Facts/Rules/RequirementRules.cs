@@ -16,7 +16,7 @@ public static class RequirementRules
         @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
-    private const string Gap = @"(?:[^.;]|\.(?=\d))*?";
+    private const string Gap = @"(?:[^.;]|\.(?=\d)){0,400}?";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
     [

@@ -46,6 +46,13 @@ public static partial class RuleEngine
         [.. RemovalRules.Table.Where(r => r.Name == RemovalRules.Deprecates), BehaviorRules.DatedInIntroduction];
 
     /// <summary>
+    /// The longest sentence the rules read. No sentence of the notes is much longer than 1,000 characters; a longer one is
+    /// junk or hostile, and reading it clause by clause costs time in proportion to its length squared (each clause that
+    /// fires reads the whole sentence again). It stays in its item's feature.
+    /// </summary>
+    public const int LongestSentenceRead = 5_000;
+
+    /// <summary>
     /// The non-feature facts of one paragraph, each with the index of the sentence it came from. Platform rules run on
     /// every clause; the change rules (removal, behaviour, deprecation) only where no platform rule fired.
     /// </summary>
@@ -67,18 +74,19 @@ public static partial class RuleEngine
                 yield return (-1, lead is null ? fact : fact with { Evidence = $"{title}: {lead}" });
         }
 
-        var sentences = Sentences.Split(paragraph.Text);
+        var sentences = Sentences.Split(paragraph.Text).ToArray();
         var cutByCode = ContinuesAfterCode(section, item);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = sentences[i];
+            if (sentence.Length > LongestSentenceRead) continue;
             var clauses = ClauseBreak().Split(sentence).Where(c => c.Length > 0).ToList();
-            var following = sentences.Skip(i + 1).ToList();
+            var following = new ArraySegment<string>(sentences, i + 1, sentences.Length - i - 1);
             RuleInput Input(string clause) => new(page, section, item, sentence, clause,
                 i > 0 ? sentences[i - 1] : null, following.FirstOrDefault())
             {
                 Following = following,
-                Listed = i == sentences.Count - 1 && sentence.EndsWith(':') ? listed ?? [] : [],
+                Listed = i == sentences.Length - 1 && sentence.EndsWith(':') ? listed ?? [] : [],
             };
 
             var platform = changeRules == IntroductionRules ? []
@@ -152,7 +160,7 @@ public static partial class RuleEngine
         }
     }
 
-    [GeneratedRegex(@"(?<!\b(?:[Bb]ecause|[Ss]ince|[Aa]s) (?:it|they|these|this) |\b(?:if|when|whether)\b[^.;]*)\b(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
+    [GeneratedRegex(@"\b(?=(?:is|are|has been|have been) )(?<!\b(?:[Bb]ecause|[Ss]ince|[Aa]s) (?:it|they|these|this) |\b(?:if|when|whether)\b[^.;]{0,300})(?:is|are|has been|have been) (?:now |also )?(?:\w+ and )?deprecated\b")]
     private static partial Regex DeprecatedNow();
 
     private static Match MatchOf(SentenceRule rule, string clause)
