@@ -15,7 +15,8 @@ public static partial class BehaviorRules
     // it runs to the verb without crossing a comma, so each start is scanned once.
     private const string LooseSubject = @"(?:^|(?<=\b(?:is|means|[Nn]ote) that )|(?<=, ))(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;,])+?)";
 
-    // Any text of the clause up to the next wording, across the dots of names ("Config.Frob", "io.CopyBuffer").
+    // Any text of the clause up to the next wording, across the dots of names ("Config.Frob", "io.CopyBuffer"). The rules
+    // repeat it at most 400 times, so a hostile clause of any length costs time in proportion to its length.
     private const string InClause = @"(?:[^.;]|\.(?=[A-Za-z_]))";
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.

@@ -15,7 +15,8 @@ public static class RequirementRules
     private static readonly string NamedVersion =
         @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
-    // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc").
+    // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc"), up to 400 characters
+    // (a hostile clause then costs time in proportion to its length).
     private const string Gap = @"(?:[^.;]|\.(?=\d)){0,400}?";
 
     public static readonly IReadOnlyList<SentenceRule> Table =
