@@ -23,9 +23,7 @@ public static class PortResolver
         if (goos is null)
             return rule.Name == "port-available-as-experiment" ? arches.Select(a => $"linux/{a}").ToList() : [];
         if (arches.Count > 0) return arches.Select(a => $"{goos}/{a}").ToList();
-        return OsRelease.IsMatch(input.Clause) ? [] : Platforms.PortsOf(goos);
+        // An OS named with a release ("drops support for NetBSD 10 and earlier"): that release ends, not the OS's ports.
+        return Platforms.OsLevel.IsMatch(input.Clause) ? [] : Platforms.PortsOf(goos);
     }
-
-    /// <summary>An OS named with a release ("drops support for NetBSD 10 and earlier"): that release ends, not the OS's ports.</summary>
-    private static readonly Regex OsRelease = new(@"\b(?:" + Platforms.OsName + @") v?\d", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
 }

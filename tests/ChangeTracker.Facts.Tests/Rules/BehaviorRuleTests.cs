@@ -156,6 +156,8 @@ public sealed class BehaviorRuleTests
 
     private static (string Anchor, string Text, string Html) Paragraph(string text, string anchor = "frob-rule") => (anchor, text, $"<p>{text}</p>");
 
+    private static (string Anchor, string Text, string Html) Code(string code, string anchor = "frob-rule") => (anchor, code, $"<pre>{code}</pre>");
+
     /// <summary>
     /// The facts of one section whose paragraphs (and code examples) are items of their own, as in a language, tools or
     /// runtime section; the section takes the first item's anchor.
@@ -188,7 +190,7 @@ public sealed class BehaviorRuleTests
         const string change = "Calling Frob on a nil frob has therefore been disallowed in Go 1.40, which is a breaking change.";
         const string updating = "Updating: Programs that relied on the old behaviour will no longer compile and need an explicit check.";
         const string example = "var f *Frob; f.Frob()";
-        var facts = SectionFacts("Frob rule", NotesCategory.Language, Paragraph(change), ("frob-rule", example, $"<pre>{example}</pre>"), Paragraph(updating));
+        var facts = SectionFacts("Frob rule", NotesCategory.Language, Paragraph(change), Code(example), Paragraph(updating));
 
         var fact = Assert.Single(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Equal(change, fact.Summary);
@@ -201,7 +203,7 @@ public sealed class BehaviorRuleTests
         const string intro = "Code that walked frob tables and tested";
         const string example = "t.Zap != nil";
         const string rest = "to skip empty slots should now test t.Len instead. The Zap field has been removed.";
-        var facts = SectionFacts("Frob tables", NotesCategory.Library, Paragraph(intro), ("frob-rule", example, $"<pre>{example}</pre>"), Paragraph(rest));
+        var facts = SectionFacts("Frob tables", NotesCategory.Library, Paragraph(intro), Code(example), Paragraph(rest));
 
         Assert.DoesNotContain(facts, f => f.Kind == FactKind.BehaviorChange);
         Assert.Contains(facts, f => f.Kind == FactKind.Feature && f.Summary.StartsWith("to skip empty slots", StringComparison.Ordinal));
