@@ -75,7 +75,7 @@ public static partial class RuleEngine
         }
 
         var sentences = Sentences.Split(paragraph.Text).ToArray();
-        var cutByCode = ContinuesAfterCode(section, item);
+        var cutByCode = paragraph.Ordinal == 0 && ContinuesAfterCode(section, item);
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = sentences[i];
