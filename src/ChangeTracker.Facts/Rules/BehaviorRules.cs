@@ -46,7 +46,7 @@ public static partial class BehaviorRules
     // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
     // variable", "the FROB_PATH environment variable can now be a list".
     internal const string EnvironmentVariableReadDifferently =
-        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"{0,400}?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b";
+        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"{0,400}?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b|\b[A-Z][A-Z0-9_]{2,} (?:environment variables? )?can now be (?:used|set) to override\b";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =
@@ -114,7 +114,7 @@ public static partial class BehaviorRules
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to|so that)\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could))(?: (?:has|have|was|were))? (?:switched|changed) from \S+ (?:\S+ ){0,3}to\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could)) changed (?:to (?!be\b)[a-z]+|its (?:\w+ ){1,3}to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|more permissive|strict about|less (?:lenient|forgiving|tolerant)|(?:aligned|consistent) with)\b|(?<subject>)\b\w+s (?:[\w.]+ ){0,3}more strictly\b"),
+            LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|(?<=now )(?:more )?accurate|more permissive|strict about|less (?:lenient|forgiving|tolerant)|(?:aligned|consistent) with)\b|(?<subject>)\b\w+s (?:[\w.]+ ){0,3}more strictly\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bwill now (?:\(\w+\) )?(?:return (?:an? |the )?(?:new )?error|reject|panic|fail|crash|report an? error)\b|\bwill no longer (?:panic|fail|crash)\b"),
         // A sentence that tells how things were before ("Previously, …", "In earlier releases …"): the change is stated
@@ -142,7 +142,7 @@ public static partial class BehaviorRules
         // "X will now …" whatever comes before it (a subject with a relative clause, a leading condition): a statement
         // of what happens from this release on, unless it only adds a capability.
         new("behavior-will-now", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\bwill (?:now|automatically) (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+"),
+            @"(?<subject>)\bwill (?:now|automatically) (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b|(?:support|allow|accept|let|enable)s?\b)\w+|\bwill (?!(?:be )?(?:able|possible|available|supported|allowed|permitted)\b)\w+[^.;]{0,80}?\bautomatically\b"),
         // A lookup or fallback order that changed: "now searches X before making a query", "looks for Y before falling back to Z".
         new("behavior-lookup-order", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:searches|looks|tries|consults|checks|attempts)\b" + InClause + @"{0,400}?\bbefore (?:falling back|consulting|making|querying|trying|using|checking)\b"),
@@ -216,6 +216,19 @@ public static partial class BehaviorRules
         {
             RestatesARemoval = true,
         },
+        // What a thing does without saying so: "The decoder silently drops a trailing frob marker."
+        new("behavior-silently", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)(?<!\b(?:instead of|no longer|not|never|rather than) )\bsilently (?:ignores|drops|discards|truncates|skips|accepts|succeeds|fails|returns|replaces|rewrites|overwrites)\b"),
+        // A check of programs that got better, so code that passed it may now be caught: "This release improves that
+        // detector", "a better detector for this mistake".
+        new("behavior-better-detector", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:improves|extends|strengthens|sharpens) (?:the|that|this|its) (?:[\w-]+ )?detector\b|\b(?:better|improved|stricter|more thorough) (?:[\w-]+ )?detector for\b"),
+        // Something moved to the list of what is not recommended: "The frob suites have been moved to InsecureFrobSuites."
+        new("behavior-demoted", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:moved|demoted|relegated) to (?:the )?(?:list of )?(?:[Ii]nsecure|[Ll]egacy|[Dd]iscouraged|[Uu]nsafe|[Ww]eak)\w*"),
+        // Lenient reading of input that used to fail: "It accepts a lone percent sign as a literal percent sign."
+        new("behavior-accepts-as-literal", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:accepts?|treats?|interprets?|keeps?|reads?) " + InClause + @"{0,200}? as (?:a |an )?literal\b"),
         // A second verb of a "now" clause: "X now works on Y and also forces Z".
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bnow \w+ " + InClause + @"{0,400}?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),
