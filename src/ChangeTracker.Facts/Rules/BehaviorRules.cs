@@ -21,7 +21,7 @@ public static partial class BehaviorRules
 
     // Verbs that describe doing something differently, beyond the ones of ChangedVerb.
     private const string ActsVerb =
-        @"(?:means|streams?|forwards|retains|annotates|suppresses|redirects|wakes|re-\w+s|proxies|mentions?|lists|places|pads|aligns?|expires|visits|ends? with|unblocks?|fires|answers|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?|fills?|normali[sz]es?|computes?|appends?|splits?|joins?|switch(?:es)? to|obeys?|adheres? to|conforms? to|compl(?:ies|y) with|mirrors?|insists? on|demands?|expects?|tightens?|defers?|implies|imply|records?|upgrades?|downgrades?|preempts?|terminates?|elides?|reserves?|seriali[sz]es?|recovers?|measures?|buffers?)";
+        @"(?:means|streams?|forwards|deletes?|retains|annotates|suppresses|redirects|wakes|re-\w+s|proxies|mentions?|lists|places|pads|aligns?|expires|visits|ends? with|unblocks?|fires|answers|groups?|interprets?|synchroni[sz]es?|assumes?|formats?|passes|activates?|updates?|downloads?|refers?|searches|indicates?|skips?|issues?|removes?|handles?|merges?|encodes?|decodes?|quantizes?|dereferences?|prioriti[sz]es?|resolves?|consults?|looks|tries|attempts?|caches|begins?|creates?|loads?|compares?|converts?|translates?|maps?|rewrites?|adds? (?:an? |the )?\w+ (?:prefix|suffix|header|line)s?|randomly \w+|reads?|accepts? but|defends?|zero(?:e?s)?|scales?|restricts?|drains?|remembers?|copies|retry|retries|enables?|disables?|encloses?|prevents?|excludes?|diagnoses?|overwrites?|initiali[sz]es?|presents?|takes?|(?:un)?marshals?|considers?|counts?|detects?|inherits?|searches|keeps?|discards?|forces?|honou?rs?|points? (?:to|at)|exits?|binds?|cleans?|saturates?|aborts?|crash(?:es)?|flush(?:es)?|raises?|fills?|normali[sz]es?|computes?|appends?|splits?|joins?|switch(?:es)? to|obeys?|adheres? to|conforms? to|compl(?:ies|y) with|mirrors?|insists? on|demands?|expects?|tightens?|defers?|implies|imply|records?|upgrades?|downgrades?|preempts?|terminates?|elides?|reserves?|seriali[sz]es?|recovers?|measures?|buffers?)";
 
     // A condition set off by commas between the subject and its verb: "The encoder, when writing X, now …".
     private const string Aside = @"(?:, (?:when|if|while|unless|once) [^,;]+)?";
@@ -112,7 +112,7 @@ public static partial class BehaviorRules
         new("behavior-on-by-default", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are|will be) (?:now )?(?:enabled|turned on|used|selected) by default\b|(?<subject>)\b(?:uses|enables|builds|downloads|selects) " + InClause + @"{0,400}?\bby default\b|(?<subject>)\bby default (?:\w+ )?(?:uses|enables|builds|downloads|selects|verifies|authenticates|checks|rejects|runs)\b"),
         new("behavior-was-changed", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to|so that)\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could))(?: (?:has|have|was|were))? (?:switched|changed) from \S+ (?:\S+ ){0,3}to\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could)) changed (?:to (?!be\b)[a-z]+|its (?:\w+ ){1,3}to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b"),
+            Subject + @" (?:was|were|has been|have been) (?:changed|modified|increased|lowered|raised|lifted|reduced|decreased|tweaked|redefined|redesigned) (?:from|to|so that)\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could))(?: (?:has|have|was|were))? (?:switched|changed) from \S+ (?:\S+ ){0,3}to\b|" + Subject + @"(?<!\b(?:be|been|being|will|would|should|must|may|might|can|could)) changed (?:to (?!be\b)[a-z]+|its (?:\w+ ){1,3}to)\b|(?<subject>)\b(?:has|have) been (?:tweaked|redefined|redesigned|updated to conform|made an?)\b|(?<subject>)\b(?:was|were|has been|have been|is|are) (?:altered|adjusted|flipped|tightened|revised|reworked|modified) (?:from|so that|to (?!take\b|accept\b))"),
         new("behavior-is-stricter", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @" (?:is|are) (?:now )?(?:stricter|more strict|more precise|(?<=now )(?:more )?accurate|more permissive|strict about|less (?:lenient|forgiving|tolerant)|(?:aligned|consistent) with)\b|(?<subject>)\b\w+s (?:[\w.]+ ){0,3}more strictly\b"),
         new("behavior-will-now-fail", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -120,7 +120,7 @@ public static partial class BehaviorRules
         // A sentence that tells how things were before ("Previously, …", "In earlier releases …"): the change is stated
         // by the sentence next to it, which the fact cites too.
         new("behavior-contrast-with-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)(?:^(?:[Pp]reviously|[Ff]ormerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) Go 1\.\d+\b)")
+            @"(?<subject>)(?:^(?:[Pp]reviously|[Ff]ormerly)\b|^(?:It|They|This|These|The \w+) (?:previously|formerly)\b|^(?:In|With) (?:previous|earlier|prior|older) (?:Go )?(?:releases|versions)\b|^(?:Before|Prior to|Until) (?:Go 1\.\d+|this release|the current release)\b)")
         {
             CitesNeighbour = true,
             RestatesARemoval = true,
@@ -132,7 +132,7 @@ public static partial class BehaviorRules
         new("behavior-again", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) (?:now )?(?:once )?again (?:\w+ )?(?:checked|disabled|enabled|rejected|accepted|ignored|used|reported|allowed|required)\b"),
         new("behavior-stops-doing", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b|" + Subject + @" (?:has|have) (?:ceased|stopped) to (?!exist\b|work\b|be\b)\w+"),
+            Subject + @"(?<!\b(?:[Nn]o|[Nn]othing|[Nn]one of the) (?:\w+ )?\w*) (?:will )?(?:now )?stops? (?!being\b|accepting\b|supporting\b)\w+ing\b|(?<subject>)\b(?:stopped|now stops) accepting\b|(?<subject>)\b(?:has|have) stopped (?!being\b|supporting\b|shipping\b|distributing\b|publishing\b|providing\b|including\b|bundling\b|building\b)\w+ing\b|" + Subject + @" (?:has|have) (?:ceased|stopped) to (?!exist\b|work\b|be\b)\w+"),
         new("behavior-will-always", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"^(?!" + InClause + @"{0,400}\b(?:[Ff]uture|[Nn]ext) (?:release|version)\b)" + InClause + @"{0,400}?(?<subject>)\bwill (?:always|never|not always|remain|be kept|no longer)\b"),
         new("behavior-release-changes", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
@@ -159,7 +159,7 @@ public static partial class BehaviorRules
         },
         // What running programs will observe: "programs will see more X", "code that … will miss Y".
         new("behavior-programs-observe", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:a )?(?:more|fewer|different|new|extra)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b|\b(?:produces|returns|yields|gives|generates|reports|draws from) (?:a )?(?:different|larger|smaller|fewer|more) (?:values|results|output|hashes|keys|bytes|random source)\b|\bdiffer from (?:those|the ones|what)\b" + InClause + @"{0,400}?\b(?:earlier|previous|prior|older) (?:releases|versions)\b"),
+            @"(?<subject>)\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:a )?(?:more|fewer|different|new|extra)\b|\b(?:will|may|might) (?:now )?(?:see|observe|notice|get) (?:a|an) (?:panic|error|failure|crash)\b|\bwill differ\b|\bdiffers? (?:from (?:earlier|previous|prior|older) (?:releases|versions)|in this release)\b|\bwill (?:now )?miss\b|\bdifferent \w+ than (?:before|previously|in (?:previous|earlier) releases)\b|\bthan (?:in )?(?:previous|earlier|prior|older) (?:releases|versions)\b|\b(?:produces|returns|yields|gives|generates|reports|draws from) (?:a )?(?:different|larger|smaller|fewer|more) (?:values|results|output|hashes|keys|bytes|random source)\b|\bdiffer from (?:those|the ones|what)\b" + InClause + @"{0,400}?\b(?:earlier|previous|prior|older) (?:releases|versions)\b"),
         // The release itself as the one acting: "Go 1.40 translates the C type frob_t to uintptr", "Go 1.40 will now pick …".
         new("behavior-release-does", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bGo 1(?:\.\d+)?(?: (?:compilers?|toolchain|linker|runtime))? (?:will )?(?:(?:explicitly|now|always|no longer) )?(?:" + ChangedVerb + "|" + ActsVerb + @"|translates?|corrects?|fixes|makes(?! (?:\w+ )?(?:changes?|improvements?)\b))\b"),
@@ -200,7 +200,7 @@ public static partial class BehaviorRules
             @"(?<subject>)^Only\b" + InClause + @"{0,400}\bwill (?:be )?\w+"),
         // "Now, X is rejected": a sentence that opens on the contrast with how things were.
         new("behavior-now-contrast", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
-            @"(?<subject>)^(?:Now, |Now (?:it|they) (?:also )?(?!(?:is|has|was|does)\b)(?=\w+s\b)|(?:From now on|Henceforth|After this change|Going forward|From this release on|Unlike (?:before|previously|in (?:earlier|previous|prior) releases)),? )"),
+            @"(?<subject>)^(?:Now, |Now (?:it|they) (?:also )?(?!(?:is|has|was|does)\b)(?=\w+s\b)|(?:From now on|Henceforth|After this change|Going forward|From this (?:release|version) (?:on|onward)|Unlike (?:before|previously|in (?:earlier|previous|prior) releases|(?:earlier|previous|prior|older) (?:releases|versions))|Effective immediately|After upgrading|Post-upgrade|(?:Beginning|Starting) (?:with|in) (?:this release|version \d+(?:\.\d+)*)),? )"),
         // The same API on another implementation: "X is now backed by Y", "the flags argument is now implemented as in libc".
         new("behavior-reimplemented", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:is|are) now (?:implemented|backed) (?:just )?(?:as in|by)\b"),
@@ -229,6 +229,13 @@ public static partial class BehaviorRules
         // Lenient reading of input that used to fail: "It accepts a lone percent sign as a literal percent sign."
         new("behavior-accepts-as-literal", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\b(?:accepts?|treats?|interprets?|keeps?|reads?) " + InClause + @"{0,200}? as (?:a |an )?literal\b"),
+        // The release named as the point after which something holds: "Timer.Reset returns false for stopped frobs from
+        // this version onward", "The frob tool switches to uppercase digits in this release", "We have switched the linker to …".
+        new("behavior-from-this-release-on", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\b(?:from now on|from this (?:release|version) (?:on|onward)|as of this release)\b(?<!\b(?:new|adds?|can|may)\b[^.;]{0,240})|\bswitch(?:es|ed)? (?:over )?to\b[^.;]{0,200}?\bin this release\b|^In this release,? [^.;]{0,200}?\bswitch(?:es)? (?:over )?to\b|\b(?:[Ww]e|Go) (?:have |has )?switched (?:the |its )?[\w.-]+(?: [\w.-]+)? (?:over )?to\b"),
+        // "Frob.Compare changes its treatment of build tags", "Keys are case-insensitive now".
+        new("behavior-changes-its-handling", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"(?<subject>)\bchanges (?:its|the) (?:treatment|handling|interpretation|processing|parsing|meaning) of\b|\b(?:is|are) (?!(?:supported|available|allowed|possible|permitted|provided|included|implemented|added|exported|released|out|here|ready)\b)(?:case-(?:in)?sensitive|[\w-]+ed|required|optional|mandatory|stricter|lenient) now\b"),
         // A second verb of a "now" clause: "X now works on Y and also forces Z".
         new("behavior-now-and-also", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             @"(?<subject>)\bnow \w+ " + InClause + @"{0,400}?\b(?:and|but) (?:also )?(?:forces|rejects|requires|refuses|ignores|disallows|panics|fails)\b"),

@@ -21,7 +21,7 @@ public static class RemovalRules
 
     // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
     // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation).
-    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*internal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:new\b|(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b)))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string Subject = Opener + SubjectText;
 
@@ -66,9 +66,9 @@ public static class RemovalRules
             Subject + @" (?:was|were|has been|have been) (?:replaced|superseded|subsumed) (?:by|with)\b|" + Subject + @"(?<!\b(?:may|might|could|would|will|can|to|not)) (?:became|become|has become|have become) (?!more|less|an?\b|the default|necessary|possible|clear)\w+"),
         // A subject narrowed by a relative clause: "Flags that were deprecated in Go 1.38 have been removed".
         new("removal-relative-subject", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
+            @"^(?<subject>(?:[\w./*'()-]+ ){1,6}(?:that|which|whose|when|where) [^;,]+?) (?:(?:has|have) (?:now )?been (?:removed|dropped|deleted|retired|eliminated|discontinued)|(?:is|are|has|have) (?:now )?gone|(?:was|were) (?:removed|dropped|deleted))\b"),
         new("removal-is-gone", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @"(?: (?:is|are|has|have) (?:now )?gone| (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)| (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)| (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)|(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)| (?:is|are|was|were) (?:now )?withdrawn| (?:is|are) now unexported| (?:has |have )?disappeared| (?:is|are) now (?:simply )?absent| (?:(?:has|have) )?ceased to (?:exist|work|be (?:available|supported|shipped))| (?:has|have) stopped working| (?:is|are) (?:now )?disabled(?! (?:unless|until|by default|when|if)\b))\b|(?<subject>\b[\w./-]+), which (?:has|have) (?:now )?been (?:deleted|removed)\b"),
+            Subject + @"(?: (?:is|are|has|have) (?:now )?gone| (?:has|have) been (?:deleted|eliminated|retired|disabled|unexported|taken (?:out|away)|excised|stripped out)| (?:was|were) (?:deleted|eliminated|retired|taken out|excised|stripped out)| (?:is|are) not (?:available|provided|included|shipped) any ?(?:longer|more)|(?<!\b(?:previous|older|earlier|prior) (?:versions|releases)) (?:has|have) been (?:discontinued|withdrawn)| (?:is|are|was|were) (?:now )?withdrawn| (?:is|are) now unexported| (?:has |have )?disappeared| (?:is|are) now (?:simply )?absent| (?:(?:has|have) )?ceased to (?:exist|work|be (?:available|supported|shipped))| (?:has|have) stopped working| (?:is|are) (?:now )?disabled(?! (?:unless|until|by default|when|if)\b)(?<!^(?:If|When|Unless)\b[^;]*))\b|(?<subject>\b[\w./-]+), which (?:has|have) (?:now )?been (?:deleted|removed)\b"),
         new("removal-can-no-longer", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can|may) no longer (?:be (?>\w+)(?! by\b)|(?!be\b)\w+)"),
         new("removal-no-longer-implements", FactKind.Removal, Timing.InRelease, Target.Subject,
@@ -82,7 +82,7 @@ public static class RemovalRules
         new("removal-no-longer-supported", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:is|are) no longer (?:supported|available|included|allowed|permitted|recognized|provided|shipped|distributed)\b(?! by (?!Go\b|[a-z]+/[\w/]+|the (?:go|gofmt|vet) (?:command|tool)|the (?:compiler|linker|assembler|toolchain|runtime)\b))|" + Subject + @" (?:(?:is|are) no longer|(?:has|have) ceased to be) (?:a )?part of (?:Go\b|the (?:\w+ )?(?:distribution|standard library|release|repository)\b)"),
         new("removal-support-dropped", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"\b(?:drops|dropped|removes|removed|has removed) support for (?<subject>[^,;]+)|^[Ss]upport for (?<subject>[^,;]+?) (?:has ended|ended)\b"),
+            @"\b(?:drops|dropped|removes|removed|has removed) (?:its |the )?support for (?<subject>[^,;]+)|^[Ss]upport for (?<subject>[^,;]+?) (?:has ended|ended)\b"),
         new("removal-no-longer-supports", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"(?<!\bwill )\bno longer (?:supports?|has support for|ships) (?<subject>[^,;]+)"),
         // The distribution as the one that stops: "We have stopped shipping the frob binary", "Go stops bundling X".
@@ -121,12 +121,16 @@ public static class RemovalRules
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"(?:\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release) (?:removes|deletes|drops|does away with|eliminates|retires|takes out)|\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release|[Tt]he (?:go command|toolchain|compiler|linker|runtime|distribution)) (?:has )?dispense[sd]? with|^We (?:have )?(?:removed|deleted|dropped|took out|taken out|eliminated|retired|dispensed with)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b|(?:the |its )?(?:[\w-]+ )?assembly (?:implementations?|code|versions?|routines)\b)(?<subject>[^,;:]+)"),
+        // Changelog style and the tool as the one that removed: "Removed: the frob.Legacy function", "The frob tool has
+        // dropped the old v0 reader", "Builds for the frob port are discontinued", "-old is not accepted any longer".
+        new("removal-changelog-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
+            @"^(?:Removed|Dropped|Deleted):? (?:the )?(?<subject>[^,;]+)|\b(?<![Ww]e )(?:has|have) (?:now )?(?:removed|dropped|deleted) (?!support\b)(?:the |its )?(?<subject>[^,;]+?)(?= from\b| in this release\b|,|\.?$)|" + Subject + @" (?:is|are|has been|have been) (?:now )?discontinued\b(?<!\b(?:previous|older|earlier|prior) versions (?:has|have) been discontinued)|" + Subject + @" (?:is|are) not (?:supported|accepted|recognized|allowed|available) (?:any longer|from this release on|as of this release)\b"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) been (?:reduced|cut|trimmed|narrowed) (?:down )?to\b"),
         new("removal-reworked", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
+            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release| with no (?:user-)?visible)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
         new("removal-code-should-move", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?:Updating: )?(?:Code|Projects|Programs) (?:using|that (?:uses?|depends? on|relies? on)) (?<subject>[^;]+?) should (?:now )?(?:use|switch to)\b"),
         new("removal-moved-several-into", FactKind.Removal, Timing.InRelease, Target.Subject,

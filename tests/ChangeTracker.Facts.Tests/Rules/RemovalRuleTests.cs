@@ -67,6 +67,12 @@ public sealed class RemovalRuleTests
     [InlineData("removal-has-been-removed", "The frob shim has finally been removed.", "frob shim")]
     [InlineData("removal-stopped-shipping", "We have stopped shipping the frob helper binary in the archive.", "frob helper binary")]
     [InlineData("removal-no-longer-supported", "The old frob/v1 directory is no longer part of the distribution.", "frob/v1")]
+    [InlineData("removal-changelog-removed", "Removed: the frob.LegacyDial helper.", "frob.LegacyDial helper")]
+    [InlineData("removal-changelog-removed", "The frob tool has dropped the old v0 manifest reader.", "old v0 manifest reader")]
+    [InlineData("removal-changelog-removed", "Nightly builds for the frobos/mips port are discontinued.", "Nightly builds for the frobos/mips port")]
+    [InlineData("removal-changelog-removed", "The -zapmode=old flag is not accepted any longer.", "-zapmode=old")]
+    [InlineData("removal-support-dropped", "The frob archiver drops its support for the v0 layout.", "v0 layout")]
+    [InlineData("removal-relative-subject", "The automatic retry over plain HTTP when a secure fetch fails has been removed.", "retry over plain HTTP")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Removal);
@@ -245,6 +251,8 @@ public sealed class RemovalRuleTests
     [InlineData("The cmd/frob/internal/legacy directory was deleted from the source tree.")]
     [InlineData("An unused unexported field in the frob.Conn struct was removed.")]
     [InlineData("Dead code in the zap decoder was removed.")]
+    [InlineData("If the new Dialer.FrobDelay field is negative, the new frob fallback is disabled.")]
+    [InlineData("Internal packages of the frob linker have been reorganized with no user-visible effect.")]
     public void Behaviour_changes_relaxations_and_unreachable_code_are_not_removals(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Runtime", NotesCategory.Runtime, sentence),
