@@ -173,6 +173,11 @@ public static partial class RuleEngine
         {
             throw new RegexMatchTimeoutException($"facts: rule {rule.Name} timed out on a clause of {clause.Length} characters", ex);
         }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // The regex engine itself failed on this clause: name the rule, so the run's error says where to look.
+            throw new InvalidOperationException($"facts: rule {rule.Name} failed on a clause of {clause.Length} characters: {ex.GetType().Name}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>
