@@ -117,7 +117,7 @@ public static class RemovalRules
         new("removal-cannot-anymore", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:can't|cannot|can not) (?:be )?\w+[^.;]*?\banymore\b"),
         new("removal-not-in-distributions", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}?(?:release |binary )?distributions?\b"),
+            Subject + @" (?:will not|won't|is not|are not) (?:be )?(?:available|included|shipped) in (?:the )?(?:[\w-]+ ){0,4}(?:release |binary )?distributions?\b"),
 
         new("removal-release-removes", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"(?:\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release) (?:removes|deletes|drops|does away with|eliminates|retires|takes out)|\b(?:Go 1(?:\.\d+)?|[Tt]his release|[Tt]he release|[Tt]he (?:go command|toolchain|compiler|linker|runtime|distribution)) (?:has )?dispense[sd]? with|^We (?:have )?(?:removed|deleted|dropped|took out|taken out|eliminated|retired|dispensed with)|\bGo 1(?:\.\d+)? is the first release (?:to ship |that ships )?without) (?!the (?:restriction|need|limitation|requirement)s?\b|(?:the |its )?(?:[\w-]+ )?assembly (?:implementations?|code|versions?|routines)\b)(?<subject>[^,;:]+)"),
