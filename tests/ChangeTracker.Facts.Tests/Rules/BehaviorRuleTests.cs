@@ -141,6 +141,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-programs-observe", "Frob constants take the rune type, which changes the output of programs that print them.")]
     [InlineData("behavior-programs-observe", "Frob hashes differ between runs unless FROBSEED is set, which breaks programs that stored them.")]
     [InlineData("behavior-programs-observe", "Frob archives written by older tools are refused after upgrading.")]
+    [InlineData("behavior-now-forbidden", "Certificates signed with SHA-1 are rejected by frob verification.")]
+    [InlineData("behavior-was-changed", "The default frob test timeout is reduced from 10 minutes to 5 minutes.")]
     [InlineData("behavior-crashes-program", "If the runtime detects two goroutines using one frob at once, it prints a report and crashes the program.")]
     [InlineData("behavior-unlike-before", "Reading a closed Pipe returns io.EOF; earlier releases returned nil.")]
     [InlineData("behavior-godebug-reverts", "To keep the earlier ordering, set the frobsort GODEBUG to 0.")]
@@ -383,6 +385,8 @@ public sealed class BehaviorRuleTests
     [InlineData("NewFrob is guaranteed to give back a value of the new Frob type.")]
     [InlineData("Programs that import frob packages that are no longer in the main tree will need to be edited by hand.")]
     [InlineData("It is recommended to run go frob tidy after upgrading dependencies.")]
+    [InlineData("Setting GOFROB=noarena disables the new arena allocator.")]
+    [InlineData("As a workaround, setting the GODEBUG variable frobptr=0 disables the crash described above.")]
     [InlineData("The bufio package now defines the ErrFinalFrob error value for use by split functions.")]
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);

@@ -153,6 +153,7 @@ public static class RuleExamples
         ["behavior-from-this-release-on"] = [Lib("Frob.Reset reports false for a stopped frob from this release on.")],
         ["behavior-changes-its-handling"] = [Lib("Frob.Compare changes its handling of trailing zeros, which no longer count.")],
         ["removal-changelog-removed"] = [Tool("Removed: the undocumented FROBSLOW escape hatch.")],
+        ["behavior-opt-out-named"] = [Tool("Set FROBWORK=off to disable the automatic frob workspace discovery."), Tool("The go frob command lists only exported names unless -all is given.")],
         ["behavior-will-fail-when"] = [Lib("Registering a frob handler (via Handle, HandleFunc, etc.) will panic if Serve has already been called.")],
         ["behavior-now-part-of"] = [Lib("FrobCharDevice is now part of the FrobType mask."), Lib("The .frob_info section is now DWARF version 9.")],
         ["behavior-flag-now-needed"] = [Tool("The get subcommand now has a -plain flag that must be set when fetching over an unencrypted connection.")],
