@@ -386,7 +386,7 @@ public sealed class BehaviorRuleTests
     [InlineData("Programs that import frob packages that are no longer in the main tree will need to be edited by hand.")]
     [InlineData("It is recommended to run go frob tidy after upgrading dependencies.")]
     [InlineData("Setting GOFROB=noarena disables the new arena allocator.")]
-    [InlineData("As a workaround, setting the GODEBUG variable frobptr=0 disables the crash described above.")]
+    [InlineData("Setting FROBPTR=0 disables the crash as a workaround until programs are fixed.")]
     [InlineData("The bufio package now defines the ErrFinalFrob error value for use by split functions.")]
     public void Background_opt_ins_and_reimplementations_are_not_behaviour_changes(string sentence) =>
         NoBehaviourChangeIn(sentence);
