@@ -72,6 +72,9 @@ public sealed class RemovalRuleTests
     [InlineData("removal-changelog-removed", "Nightly builds for the frobos/mips port are discontinued.", "Nightly builds for the frobos/mips port")]
     [InlineData("removal-changelog-removed", "The -zapmode=old flag is not accepted any longer.", "-zapmode=old")]
     [InlineData("removal-support-dropped", "The frob archiver drops its support for the v0 layout.", "v0 layout")]
+    [InlineData("removal-changelog-removed", "go frob drops the -legacyprofile flag.", "-legacyprofile flag")]
+    [InlineData("removal-changelog-removed", "The frob server drops its built-in fallback to HTTP/1.0.", "built-in fallback")]
+    [InlineData("removal-relative-subject", "The quiet fallback to the system C compiler when the frob assembler failed has been withdrawn.", "fallback")]
     [InlineData("removal-relative-subject", "The automatic retry over plain HTTP when a secure fetch fails has been removed.", "retry over plain HTTP")]
     public void Removals_worded_as_gone_moved_or_replaced(string rule, string sentence, string named)
     {
