@@ -15,12 +15,12 @@ public static class OsSupportRules
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
             @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
         new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
-            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|binaries|[Rr]unning on|race detector)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|needs?|only supports|supports only|(?:will )?run only on)\b(?! that)"),
+            @"\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|[Bb]inaries|[Rr]unning on|race detector)\b[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|needs?|only supports|supports only|(?:will )?run only on)\b(?! that)"),
         // The new minimum as the subject: "macOS 15 or later is now required", "At least FreeBSD 14.1 is required", "Go 1.40 is
         // supported only on Windows 12 and later", "Go 1.40 raises the minimum supported Windows version to Windows 12".
         new("os-level-is-required", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
             @"^(?:At least )?(?=(?:" + Platforms.OsName + @") v?\d)(?:[^.;]|\.(?=\d))*?\b(?:is|are) (?:now )?required\b|\b(?:is|are) (?:now )?supported only on (?=(?:" + Platforms.OsName + @") v?\d)|\b(?:raises?|raised) the minimum (?:supported )?(?:" + Platforms.OsName + @")(?: kernel)? version (?:from \S+ )?to\b"
-            + @"|\b[Tt]he minimum (?:supported |required )?(?:" + Platforms.OsName + @")(?: kernel)? version (?:supported by Go 1\.\d+ )?(?:is now|is|has been raised to|becomes)\b"
+            + @"|\b[Tt]he minimum (?:supported |required )?(?:" + Platforms.OsName + @")(?: kernel)? version (?:for [^.;,]{1,60}? )?(?:supported by Go(?: 1\.\d+)? )?(?:is now|is|has been raised to|becomes)\b"
             + @"|\b(?:is|are) (?:now )?the oldest (?:supported )?(?:version|release) of (?:" + Platforms.OsName + @")\b|\b[Tt]he oldest (?:" + Platforms.OsName + @") (?:version|release) (?:supported by Go 1\.\d+|Go 1\.\d+ supports) is\b"
             + @"|^(?=(?:" + Platforms.OsName + @") v?\d)[^.;]*? is (?:now )?the oldest (?:\w+ )?(?:version|release) (?:that Go 1\.\d+ supports|supported)\b"),
         // A hedged plan: "We are considering dropping support for FreeBSD 13 in Go 1.41" (tentative until a later page does it).

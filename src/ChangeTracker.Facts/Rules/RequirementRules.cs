@@ -9,11 +9,11 @@ namespace ChangeTracker.Facts.Rules;
 /// </summary>
 public static class RequirementRules
 {
-    private const string Needs = @"(?<!\b(?:already|no longer|may|might|could|to) )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have|be)|minimum(?: required| supported)? (?:version )?(?:is|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
+    private const string Needs = @"(?<!\b(?:already|no longer|may|might|could|to) )\b(?:now |also |will |thus )?(?:requires?|required|needs?|needed|must (?:be built with|use|have|be)|minimum(?: required| supported)? (?:version )?(?:is(?: now)?|of)|depends? on|at least)\b(?! (?:blocks?|directives?|lines?|statements?)\b)";
 
     // A tool named with a version ("frobc 3.1"), not Go itself, an OS, a protocol or a standard: those have rules of their own.
     private static readonly string NamedVersion =
-        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
+        @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)(?<!\b(?:" + Platforms.OsName + @") )[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc"), up to 400 characters
     // (a hostile clause then costs time in proportion to its length).
@@ -42,16 +42,16 @@ public static class RequirementRules
             Needs + Gap + @"(?<min>\b" + NamedVersion + @")(?= or (?:later|newer|above|higher)\b)|\bat least (?<min>\b" + NamedVersion + @")\b(?= to (?:build|run|compile|bootstrap)\b)")
         { Area = "toolchain" },
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)")
+            @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)|\b[Tt]he minimum (?:supported |required )?(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) version\b[^.;]{0,80}? (?:is now|is|has been raised to|becomes) (?<min>(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
         new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)")
+            @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)|\b(?:requires?|needs?) (?:an? )?(?:Linux )?kernel (?:with|that supports?|supporting) (?:the )?(?<min>[\w.-]+(?: v\d+)?(?: system call| syscall| interface)?)|\b(?:requires?|needs?) kernel support for (?:the )?(?<min>[\w.-]+(?: system call| syscall| interface)?)")
         { Area = "kernel" },
         new("requirement-cpu-level", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the minimum\b|\b(?:baseline|minimum)\b" + Gap + @"\b(?:is|was|has been) (?:now )?(?:raised|increased) to\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b|\b[A-Z][A-Za-z0-9.+-]*\d[\w.+-]*(?= (?:instruction set|ISA|CPU (?:extension|feature)s?|(?:micro)?architecture)\b))|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b|(?<min>\bGO[A-Z0-9]+=v?[\d.]+) (?:is|becomes) (?:now )?the (?:new )?(?:minimum|baseline)\b")
+            @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the (?:minimum|baseline)\b|\b(?:baseline|minimum)\b" + Gap + @"\b(?:is|was|has been) (?:now )?(?:raised|increased) to\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|GOARM=\d+|GO(?:MIPS|MIPS64|PPC64|RISCV64)=\w+|(?<=\b(?:raised|increased) to )v\d+(?:\.\d+)?|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b|\b[A-Z][A-Za-z0-9.+-]*(?: [A-Z][a-z]+ )?\d[\w.+-]*(?= (?:instruction set|ISA|CPU (?:extension|feature)s?|(?:micro)?architecture)\b))|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b|(?<min>\bGO[A-Z0-9]+=v?[\d.]+) (?:is|becomes) (?:now )?the (?:new )?(?:minimum|baseline)\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b)" + Gap + @"(?<min>\bversion \d+(?:\.\d+)* of the [\w.-]+ (?:runtime|engine|interpreter|virtual machine)\b|\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? an? (?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b|\b(?:raised|increased) to\b)" + Gap + @"(?<min>\bversion \d+(?:\.\d+)* of the [\w.-]+ (?:runtime|engine|interpreter|virtual machine)\b|\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types|Wasm ?GC|multi-memory(?: proposal)?|memory64|(?:128-bit |relaxed )?SIMD|WASI preview \d|WASI 0\.\d)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:an? )?(?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
         { Area = "runtime" },
     ];
 }

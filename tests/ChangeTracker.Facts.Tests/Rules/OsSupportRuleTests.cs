@@ -20,6 +20,8 @@ public sealed class OsSupportRuleTests
     [InlineData("Go binaries no longer run on iOS 14.", "iOS", "14", "1.40", "1.39")]
     [InlineData("Support for Windows 8 has ended.", "Windows", "8", "1.40", "1.39")]
     [InlineData("Go 1.41 will drop support for OpenBSD 7.3.", "OpenBSD", "7.3", "1.41", "1.40")]
+    [InlineData("The minimum macOS version for both amd64 and arm64 has been raised to macOS 15.", "macOS", "14", "1.40", "1.39")]
+    [InlineData("Binaries built with this release require macOS 15 or newer.", "macOS", "14", "1.40", "1.39")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));

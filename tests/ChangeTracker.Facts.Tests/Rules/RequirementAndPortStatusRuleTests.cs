@@ -33,6 +33,19 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("Go 1.40 raises the minimum amd64 level to x86-64-v2.", "cpu", "x86-64-v2")]
     [InlineData("The riscv64 port now requires the RVA22 profile.", "cpu", "RVA22")]
     [InlineData("The wasm port now uses the tail call proposal, so engines must support tail calls.", "runtime", "tail call")]
+    [InlineData("The minimum GOFROB64 level has been raised to v9.2.", "cpu", "v9.2")]
+    [InlineData("On 32-bit ARM, GOARM=6 is no longer supported and the minimum is now GOARM=7.", "cpu", "GOARM=7")]
+    [InlineData("The frob64 port now requires the FROB64 Release 6 instruction set.", "cpu", "FROB64 Release 6")]
+    [InlineData("Go 1.40 raises the baseline for frobos/arm64 to ARMv8.5-A.", "cpu", "ARMv8.5")]
+    [InlineData("Go 1.40 requires a Linux kernel that supports the frob3 system call.", "kernel", "frob3 system call")]
+    [InlineData("Running Go binaries on Linux now requires a kernel with cgroup v2 enabled.", "kernel", "cgroup v2")]
+    [InlineData("Go programs on Linux now require kernel support for the frobwait system call.", "kernel", "frobwait system call")]
+    [InlineData("The minimum supported Clang version for cgo on frobos is now Clang 30.", "toolchain", "Clang 30")]
+    [InlineData("The minimum wasmtime version for running WASI programs has been raised to wasmtime 48.", "runtime", "wasmtime 48")]
+    [InlineData("Wasm binaries built by Go now require an engine that supports Wasm GC.", "runtime", "Wasm GC")]
+    [InlineData("The wasip1 port now requires a runtime that implements WASI preview 2.", "runtime", "WASI preview 2")]
+    [InlineData("Running Go WebAssembly modules now requires an engine with support for 128-bit SIMD.", "runtime", "128-bit SIMD")]
+    [InlineData("Go 1.40 requires WebAssembly engines that support the multi-memory proposal.", "runtime", "multi-memory proposal")]
     public void A_new_minimum_is_a_requirement_with_its_area(string sentence, string area, string minimum)
     {
         var fact = Assert.Single(Ports(sentence), f => f.Kind == FactKind.RequirementRaised);
