@@ -38,7 +38,7 @@ public static class RemovalRules
     private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string LaterRelease =
-        @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a future (?:Go )?(?:major )?(?:release|version))";
+        @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a (?:future|later) (?:Go )?(?:major )?(?:release|version))";
 
     /// <summary>The rule for a change announced for a later release ("may reject … by default in a future version").</summary>
     public const string FutureChange = "deprecation-future-change";
@@ -155,25 +155,25 @@ public static class RemovalRules
             @"^(?:The )?(?<subject>packages|commands|functions|types) in their new locations? (?:are|is):$"),
 
         new("deprecation-will-be-removed", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to) (?:likely )?be removed " + LaterRelease),
+            Subject + @"(?: (?:is|are) (?:now )?deprecated and)? (?:will|may|is expected to|are expected to|is likely to|are likely to) (?:likely )?be (?:removed|dropped) " + LaterRelease),
         new("deprecation-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered |marked )?deprecated\b(?! (?:since|in Go))"),
+            Subject + @" (?:is|are|has been|have been) (?:now |also )?(?:(?:\w+ )?and )?(?:(?:documented|marked|considered) as |considered |marked )?deprecated\b(?! since (?:Go\b|\d|the\b|its\b|version\b)| in Go\b)"),
         new("deprecation-which-is-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?<subject>[A-Z]\w*(?:\.\w+)*), which (?:is|are) now (?:considered )?deprecated\b"),
         new(FutureChange, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Opener + @"(?<subject>(?:(?!\b(?:which|that|when|if|where|because|so|but|will|may)\b)[^;])+?) (?:may|might|will|could|is expected to|are expected to|plans? to|intends? to)\b(?! (?:continue|improve|be (?:addressed|improved|extended))\b| lift\b)[^.;]*?\b(?:in (?:a |some |the next |an upcoming )?(?:future )?(?:major )?(?:Go )?(?:release|version)s?|in Go (?<v>1\.\d+)|(?:at|by) some point)\b"),
         new("deprecation-will-stop-accepting", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"\bwill (?:stop|cease) (?:accepting|supporting|recognizing|honoring) (?<subject>[^,;]+)"),
+            @"\bwill (?:stop|cease) (?:accepting|supporting|recognizing|honoring) (?<subject>[^,;]+)|^[Ss]upport for (?<subject>[^,;]+?) will end\b"),
         new(IntendedToBeRemoved, FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"(?:^|\b(?:since|because|as) )(?<subject>(?:(?!\b(?:which|that|when|if|since|because)\b)[^;,])+?) (?:is|are) (?:intended|planned|scheduled|going) to be removed\b[^.;]*?\bfuture\b"),
         new(Deprecates, FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)"),
+            @"\b(?:has|have) deprecated (?:its |the )?(?<subject>[^,;]+)|\bdeprecates (?:its |the )?(?<subject>[^,;]+)|\b(?:are|is) deprecating (?:its |the )?(?<subject>[^,;]+)"),
         new("deprecation-should-be-avoided", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"(?:^|(?<=, ))(?<subject>(?:(?!\b(?:and|which|that|when|if)\b)[^;,])+?)(?: (?:does|do) not and)? should (?:be avoided|no longer be used)\b|" + Subject + @" (?:is|are) (?:now )?discouraged\b"),
+            @"(?:^|(?<=, ))(?<subject>(?:(?!\b(?:and|which|that|when|if)\b)[^;,])+?)(?: (?:does|do) not and)? should (?:be avoided|no longer be (?:used|called)|not be used)\b|" + Subject + @" (?:is|are) (?:now )?discouraged\b"),
         new("deprecation-obsolete", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\bobsoletes (?:the )?(?<subject>[^,;]+)|" + Subject + @" (?:is|are) (?:now )?(?:considered )?obsolete\b|" + Subject + @" (?:is|are) (?:now )?(?:slated|scheduled|earmarked|marked) for (?:removal|deletion)\b"),
         new("deprecation-comment-added", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"^(?<subject>[A-Z][\w.]*)\b[^.;]*?\b(?:been given|has|have|gets?|got) an? (?:partial |formal )?deprecation (?:comment|notice)\b"),
+            @"^(?<subject>[A-Z][\w.]*)\b[^.;]*?\b(?:been given|has|have|gets?|got|carr(?:y|ies)) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b|^(?:The )?(?<subject>[\w.]+)(?: \w+)? (?:now )?carr(?:y|ies) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b"),
         new("deprecation-all-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:is|are) (?:all|both) (?:now )?deprecated\b"),
         new("deprecation-frozen", FactKind.Deprecation, Timing.Announcement, Target.Subject,
@@ -190,10 +190,10 @@ public static class RemovalRules
         new("deprecation-may-change-to", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b(?:might|may|will|could) (?:change|become|turn) (?:in)?to (?<subject>[^.;]+?) in (?:a |some )?future (?:Go )?(?:release|version)s?\b"),
         new("deprecation-new-code-should-use", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"\b(?:encourage|urge|recommend|advise)s? (?:that )?(?<subject>new code|users|clients|programs) (?:to |should )?(?:use|switch|migrate|move)\b|\b(?:should|must) (?:migrate|move|switch) away from (?<subject>[^,;]+)"),
+            @"\b(?:encourage|urge|recommend|advise)s? (?:that )?(?<subject>new code|users|clients|programs) (?:to |should )?(?:use|switch|migrate|move)\b|\b(?:should|must) (?:migrate|move|switch) away from (?<subject>[^,;]+)|\b(?:[Uu]sers|[Dd]evelopers|[Cc]allers|[Pp]rograms) of (?<subject>[^,;]+?) (?:are|is) (?:strongly )?(?:encouraged|urged|advised) to (?:migrate|switch|move)\b|\b(?:are|is) (?:strongly )?(?:encouraged|urged|advised) to (?:migrate|switch|move) (?:away )?from (?:the )?(?<subject>[^,;]+?)(?= to\b|,|\.?$)|(?<![\w.])(?:[Nn]ew (?:code|programs)|[Cc]allers|[Pp]rograms) should avoid (?:using )?(?:the )?(?!\w+ly\b|\w+ing\b)(?<subject>[^,;]+)"),
         new("deprecation-recommended-update", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\b[Ii]t is (?:recommended|advised|suggested) that (?<subject>[^.;]+?) (?:be|are) (?:updated|changed|converted|migrated)\b"),
         new("deprecation-plan-for-release", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            Subject + @" (?:plans?|intends?) to\b[^.;]*?\bfor Go (?<v>1\.\d+)\b"),
+            Subject + @" (?:plans?|intends?) to\b[^.;]*?\bfor Go (?<v>1\.\d+)\b|\b[Ww]e (?:expect|plan|intend) to (?:remove|drop|delete) (?:the )?(?<subject>[^,;]+?) in Go (?<v>1\.\d+)\b"),
     ];
 }

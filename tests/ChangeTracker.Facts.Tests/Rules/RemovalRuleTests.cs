@@ -167,6 +167,7 @@ public sealed class RemovalRuleTests
     [InlineData("Frob throughput will continue to improve in future releases.")]
     [InlineData("The frob mode currently needs a main package, but we plan to lift this restriction in a future release.")]
     [InlineData("go vet now warns if a frob it checks is deprecated.")]
+    [InlineData("Users of runtime.Frobs should avoid directly inspecting the slice it returns.")]
     public void Plans_to_improve_or_relax_are_not_deprecations(string sentence)
     {
         Assert.DoesNotContain(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
@@ -281,6 +282,19 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-new-code-should-use", "Users should migrate away from Frob.V1 as soon as they can.", "1.40")]
     [InlineData("deprecation-should-be-avoided", "Frob.Bad should no longer be used.", "1.40")]
     [InlineData("deprecation-future-change", "We plan to remove the -old flag in the next release.", "1.40")]
+    [InlineData("deprecation-comment-added", "The frob.Encoder type now carries a deprecation notice pointing to frob.StreamEncoder.", "1.40")]
+    [InlineData("deprecation-comment-added", "The frob.Config.UseOld field carries a Deprecated comment in its documentation.", "1.40")]
+    [InlineData("deprecation-new-code-should-use", "Users of the frob.Reader type are encouraged to migrate to frob.BufferedReader.", "1.40")]
+    [InlineData("deprecation-new-code-should-use", "Developers are encouraged to migrate from the frob package to the frob/v2 module.", "1.40")]
+    [InlineData("deprecation-new-code-should-use", "New programs should avoid the frobzap package, which is kept only for old code.", "1.40")]
+    [InlineData("deprecation-will-stop-accepting", "Support for the GOFROBMODE setting will end after Go 1.43.", "1.40")]
+    [InlineData("deprecation-will-be-removed", "The -oldfrob flag may be removed in a later release.", "1.40")]
+    [InlineData("deprecation-will-be-removed", "The frob.Hash32 function is likely to be dropped in a future release.", "1.40")]
+    [InlineData("deprecation-should-be-avoided", "The frob.Buffer.Grow2 method should not be used in new code.", "1.40")]
+    [InlineData("deprecation-should-be-avoided", "The frob.SetGlobal function should no longer be called; configure a frob.Config value instead.", "1.40")]
+    [InlineData("deprecation-plan-for-release", "We expect to remove the frob.OldFormat constant in Go 1.44.", "1.40")]
+    [InlineData("deprecation-deprecates", "We are deprecating the frob.Listener.Accept2 method.", "1.40")]
+    [InlineData("deprecation-is-deprecated", "The frob.Timer.Reset2 method is deprecated since it cannot be used safely.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
