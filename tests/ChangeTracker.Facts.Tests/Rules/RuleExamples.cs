@@ -147,7 +147,7 @@ public static class RuleExamples
         ["behavior-relative-subject"] = [Lib("Names which contain a colon are now quoted."), Lib("Calls to Frob that pass a nil reader now panic."), Lib("Files that are empty no longer cause an error.")],
         ["behavior-crashes-program"] = [new("When the runtime notices two goroutines writing one frob table at once, it reports the race and crashes the program.", "Runtime", NotesCategory.Runtime, "runtime")],
         ["behavior-silently"] = [Lib("Second, the frob reader silently drops a lone marker at the end of its input.")],
-        ["behavior-better-detector"] = [Lib("This release improves that detector so it also catches frobs shared between goroutines."), Tool("New in this release is a better detector for frob declarations that disagree across files.")],
+        ["behavior-better-detector"] = [Lib("This release improves that detector so it also catches frobs shared between goroutines."), Tool("The frob checker gains a better detector for declarations that disagree across files.")],
         ["behavior-demoted"] = [Lib("The weak frob suites have been moved to InsecureFrobSuites because of their short keys.")],
         ["behavior-accepts-as-literal"] = [Lib("First, it accepts a percent sign without two digits after it as a literal percent sign.")],
         ["behavior-from-this-release-on"] = [Lib("Frob.Reset reports false for a stopped frob from this release on.")],
