@@ -91,6 +91,21 @@ public sealed class WebAppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first console line that <paramref name="wanted"/> accepts, once the app has written it (asked every 100 ms): the
+    /// app may log a line a moment after the page that reports the same event. Fails with the output after <paramref name="within"/>.
+    /// </summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> wanted, string what, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            if (_output.ToList().FirstOrDefault(wanted) is { } line) return line;
+            Assert.True(DateTime.UtcNow < deadline, $"the app never wrote {what} within {within.TotalSeconds:0} s:\n{string.Join("\n", _output)}");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Console lines that are warnings or errors (ASP.NET Core's console format starts them with warn:/fail:/crit:).</summary>
     public IReadOnlyList<string> Complaints =>
         _output.Where(l => l.StartsWith("warn:", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).ToList();

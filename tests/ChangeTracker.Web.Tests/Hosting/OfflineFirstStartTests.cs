@@ -24,6 +24,8 @@ public sealed class OfflineFirstStartTests : IDisposable
         Assert.Contains("dotnet run --project src/ChangeTracker.Cli -- ingest --source ../shared/go-site --db ", page);
         Assert.DoesNotContain("last successful ingestion", page);
 
+        // The job logs its failure a moment after it records it for the page.
+        await app.WaitForOutputAsync(l => l.Contains("no versions to ingest", StringComparison.Ordinal), "the failed attempt", TimeSpan.FromSeconds(10));
         var lines = app.Output.ToList();
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("Exception:", StringComparison.Ordinal) && !l.Contains(" after ", StringComparison.Ordinal));
