@@ -21,7 +21,7 @@ public static class RemovalRules
 
     // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
     // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation).
-    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:new\b|(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b)))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string Subject = Opener + SubjectText;
 
@@ -124,7 +124,7 @@ public static class RemovalRules
         // Changelog style and the tool as the one that removed: "Removed: the frob.Legacy function", "The frob tool has
         // dropped the old v0 reader", "Builds for the frob port are discontinued", "-old is not accepted any longer".
         new("removal-changelog-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
-            @"^(?:Removed|Dropped|Deleted):? (?:the )?(?<subject>[^,;]+)|\b(?:drops|retires|withdraws) (?:the |its )(?<subject>(?:[\w./-]+ ){0,4}(?:flag|option|setting|command|subcommand|function|method|mode|fallback|variable|API|format|syntax|path|reader|writer)s?)\b|\b(?<![Ww]e )(?:has|have) (?:now )?(?:removed|dropped|deleted) (?!support\b)(?:the |its )?(?<subject>[^,;]+?)(?= from\b| in this release\b|,|\.?$)|" + Subject + @" (?:is|are|has been|have been) (?:now )?discontinued\b(?<!\b(?:previous|older|earlier|prior) versions (?:has|have) been discontinued)|" + Subject + @" (?:is|are) not (?:supported|accepted|recognized|allowed|available) (?:any longer|from this release on|as of this release)\b"),
+            @"^(?:Removed|Dropped|Deleted):? (?:the )?(?<subject>[^,;]+)|\b(?:drops|retires|withdraws) (?:the |its )(?<subject>(?:[\w./-]+ ){0,4}(?:flag|option|setting|command|subcommand|function|method|mode|fallback|variable|API|format|syntax|path|reader|writer)s?)\b|\b(?<![Ww]e )(?:has|have) (?:now )?(?:removed|dropped|deleted) (?!support\b)(?:the |its )?(?<subject>[^,;]+?)(?= from\b| in this release\b|,|\.?$)|" + Subject + @" (?:is|are) (?:now )?discontinued\b|" + Subject + @" (?:is|are) not (?:supported|accepted|recognized|allowed|available) (?:any longer|from this release on|as of this release)\b"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
