@@ -60,8 +60,8 @@ public static partial class AbuseVerdict
         if (status is < 200 || status is >= 300 and < 400 && response.StatusCode != HttpStatusCode.NotModified)
             return $"unexpected status {status}";
         if (Internals().Match(body) is { Success: true } leak) return $"{status} shows internals ('{leak.Value}'): {Excerpt(body)}";
-        if (ControlCharacters().Match(body) is { Success: true } control && (status < 400 || !control.Value.StartsWith('\\')))
-            return $"{status} carries the control character {Escaped(control.Value)} (control characters are stripped or rejected): {Excerpt(body)}";
+        if (ControlCharacter(response, body) is { } control && (status < 400 || !control.StartsWith('\\')))
+            return $"{status} carries the control character {Escaped(control)} (control characters are stripped or rejected): {Excerpt(body)}";
         return problemDetailsRequired && status >= 400 ? ProblemShape(response, body) : null;
     }
 
@@ -94,9 +94,24 @@ public static partial class AbuseVerdict
 
     private static string Escaped(string text) => string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
-    /// <summary>A C0 control other than tab and line breaks, raw or as a JSON escape.</summary>
-    [GeneratedRegex(@"[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F])")]
-    private static partial Regex ControlCharacters();
+    /// <summary>
+    /// A C0 control other than tab and line breaks: raw in any body, or as an escape in a JSON body. Elsewhere the six
+    /// characters <c>\u0008</c> are printable text (the Go 1.22 notes quote that escape), and in JSON an escaped
+    /// backslash before them (<c>\\u0008</c>) is the same quotation.
+    /// </summary>
+    private static string? ControlCharacter(HttpResponseMessage response, string body)
+    {
+        if (RawControlCharacter().Match(body) is { Success: true } raw) return raw.Value;
+        var json = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true;
+        return json && JsonControlEscape().Match(body) is { Success: true } escape ? escape.Value[^6..] : null;
+    }
+
+    [GeneratedRegex(@"[\u0000-\u0008\u000b\u000c\u000e-\u001f]")]
+    private static partial Regex RawControlCharacter();
+
+    /// <summary>\u0000–\u001f other than tab and line breaks, after an odd number of backslashes.</summary>
+    [GeneratedRegex(@"(?<!\\)(?:\\\\)*\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F])")]
+    private static partial Regex JsonControlEscape();
 
     private static string Excerpt(string body) => body.Length <= 300 ? body : body[..300] + "…";
 

@@ -92,6 +92,28 @@ public sealed class AbuseVerdictTests
         Assert.NotNull(AbuseVerdict.Judge(response, body, problemDetailsRequired));
     }
 
+    [Theory]
+    [InlineData("application/json", "{\"summary\":\"bell \\u0007 rings\"}")]
+    [InlineData("application/json", "{\"summary\":\"escaped \\\\\\u0008 still a backspace\"}")]
+    [InlineData("application/atom+xml", "<summary>a raw \b backspace</summary>")]
+    [InlineData("text/html", "<p>a raw \u001b[31m escape</p>")]
+    public void A_control_character_is_caught_raw_anywhere_and_escaped_in_json(string type, string body)
+    {
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(body, null, type) };
+        Assert.Contains("control character", AbuseVerdict.Judge(response, body, problemDetailsRequired: false));
+    }
+
+    /// <summary>The Go 1.22 notes quote the escape <c>\u0008</c>: printable text in a feed or page, an escaped backslash in JSON.</summary>
+    [Theory]
+    [InlineData("application/atom+xml", "<summary>escapes \\b as \\b instead of \\u0008</summary>")]
+    [InlineData("text/html", "<code>\\u000c</code>")]
+    [InlineData("application/json", "{\"summary\":\"instead of \\\\u0008 and \\\\u000c\"}")]
+    public void A_quoted_escape_is_text_not_a_control_character(string type, string body)
+    {
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(body, null, type) };
+        Assert.Null(AbuseVerdict.Judge(response, body, problemDetailsRequired: false));
+    }
+
     [Fact]
     public void A_problem_with_a_title_is_accepted()
     {
