@@ -11,16 +11,24 @@ public static partial class LevelResolver
 {
     public static IReadOnlyList<Level> Levels(SentenceRule rule, Match match, RuleInput input)
     {
-        var named = Mentions.Levels(input.Clause[match.Index..]);
+        var text = input.Clause[match.Index..];
+        var named = Mentions.Levels(text);
         if (!rule.DerivesSubject)
-            return named.Count > 0 ? named : Mentions.Levels(input.Section.Title) is { Count: > 0 } titled ? titled : BareVersionsOfPrevious(match, input);
-
-        return named
-            .GroupBy(l => l.Os)
-            .Select(g => g.First())
-            .Select(l => Platforms.Predecessor(l.Os, l.Version) is { } below ? l with { Version = below } : l with { Version = "<" + l.Version })
-            .ToList();
+        {
+            if (Mentions.OlderThanBounds(text) is { Count: > 0 } older) return Below(older);
+            if (named.Count > 0) return named;
+            if (Mentions.DetachedMinimums(input.Clause) is { Count: > 0 } bounds) return Below(bounds);
+            return Mentions.Levels(input.Section.Title) is { Count: > 0 } titled ? titled : BareVersionsOfPrevious(match, input);
+        }
+        return Below(named.Count > 0 ? named : Mentions.DetachedMinimums(input.Clause));
     }
+
+    /// <summary>For each OS its first level taken as a new minimum: the level just below it, or "&lt;minimum".</summary>
+    private static List<Level> Below(IReadOnlyList<Level> minimums) => minimums
+        .GroupBy(l => l.Os)
+        .Select(g => g.First())
+        .Select(l => Platforms.Predecessor(l.Os, l.Version) is { } below ? l with { Version = below } : l with { Version = "<" + l.Version })
+        .ToList();
 
     /// <summary>"Go 1.40 only supports FreeBSD 14.1 or later. This is likely the last release to support 14.1." → FreeBSD 14.1.</summary>
     private static IReadOnlyList<Level> BareVersionsOfPrevious(Match match, RuleInput input)

@@ -72,11 +72,34 @@ public static partial class Mentions
         return levels.Distinct().ToList();
     }
 
+    /// <summary>
+    /// New minimums stated apart from the OS name: "the minimum Linux kernel version … has been raised to 6.9", "FreeBSD
+    /// releases older than 15.1", "the linux/mips64 port now requires kernel version 7.1" (each level the lowest one still
+    /// supported).
+    /// </summary>
+    public static IReadOnlyList<Level> DetachedMinimums(string text) =>
+        DetachedMinimum.Matches(text).Select(DetachedLevel).Distinct().ToList();
+
+    /// <summary>The levels a sentence names as the bound below which support ends: "iOS versions older than iOS 20" → iOS 20.</summary>
+    public static IReadOnlyList<Level> OlderThanBounds(string text) =>
+        DetachedMinimum.Matches(text).Where(m => m.Groups["older"].Success).Select(DetachedLevel).Distinct().ToList();
+
+    private static Level DetachedLevel(Match match)
+    {
+        // Without an OS name the sentence is about a linux/… port's kernel.
+        var os = match.Groups["os"].Success ? Platforms.OsOfName(match.Groups["os"].Value) : "Linux";
+        return new Level(os, Platforms.NormalizeOsVersion(os, match.Groups["ver"].Value));
+    }
+
     private static string Version(string os, string osText, string version)
     {
         var v = Platforms.NormalizeOsVersion(os, version);
         return osText == "Windows Server" && !v.StartsWith("Server", StringComparison.Ordinal) ? "Server " + v : v;
     }
+
+    private static readonly Regex DetachedMinimum = new(
+        @"(?:\b(?<os>" + Platforms.OsName + @")(?: kernels?)?(?: (?:versions?|releases?))?\b[^.;]{0,80}?\b(?:(?<older>older than|earlier than|prior to|below)(?: (?:" + Platforms.OsName + @"))?|(?:raised|increased|bumped) to|is now|(?:now )?requires?(?: (?:kernel )?version)?)|\blinux/[a-z0-9]+ port\b[^.;]{0,40}?\brequires? (?:a )?(?:Linux )?kernel(?: version)?) v?(?<ver>\d+(?:\.\d+)*)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"(?<![\w/.$])(?<os>[a-z][a-z0-9]+)/(?<arch>[a-z0-9]+)(?![\w/])")]
     private static partial Regex SlashPort();

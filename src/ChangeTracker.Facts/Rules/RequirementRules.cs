@@ -15,6 +15,9 @@ public static class RequirementRules
     private static readonly string NamedVersion =
         @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)(?<!\b(?:" + Platforms.OsName + @") )[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
+    // Tools that build Go or are used with it, by the names the notes give them.
+    private const string Toolchain = @"GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW-w64|MinGW|Mercurial|hg|Bazaar|Subversion|svn|Fossil|pkg-config|make|CMake|Python|Perl";
+
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc"), up to 400 characters
     // (a hostile clause then costs time in proportion to its length).
     private const string Gap = @"(?:[^.;]|\.(?=\d)){0,400}?";
@@ -44,6 +47,15 @@ public static class RequirementRules
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)|\b[Tt]he minimum (?:supported |required )?(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) version\b[^.;]{0,80}? (?:is now|is|has been raised to|becomes) (?<min>(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
+        // The bound stated as what is refused: "refuses Git versions older than 2.50", "glibc releases before 2.40 are no longer
+        // supported".
+        new("requirement-tool-older-refused", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"(?<!\b(?:recommend(?:s|ed)?|suggests?|prefers?) (?:\w+ ){0,3})\b(?<tool>" + Toolchain + @")(?: (?:versions?|releases?))? (?:older|earlier) than (?:version )?(?<ver>\d+(?:\.\d+)*)\b(?=" + Gap + @"\b(?:no longer|not|unsupported|rejected|refused)\b)|\b(?:refuses?|rejects?|no longer (?:supports?|works? with|accepts?)|(?:will )?not (?:work|run) with) (?:to use )?(?<tool>" + Toolchain + @")(?: (?:versions?|releases?))? (?:older|earlier) than (?:version )?(?<ver>\d+(?:\.\d+)*)\b")
+        { Area = "toolchain" },
+        // A version named, then what happens with an older one: "links against glibc 2.42 and will not run on systems with older glibc".
+        new("requirement-older-will-not-run", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
+            @"(?<min>\b(?:" + Toolchain + @") (?:version )?v?\d+(?:\.\d+)*)\b" + Gap + @"\b(?:will not|won't|cannot|can't|does not|do not|no longer) (?:run|work|start|load|build|link)\b[^.;]{0,40}?\b(?:older|earlier|previous)\b")
+        { Area = "toolchain" },
         new("requirement-kernel-config", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)" + Gap + @"\b(?:option|set|enabled|required|must)\b|\b(?:kernel|kernels)\b" + Gap + @"\b(?:with|built with|requires?|needs?)\b" + Gap + @"(?<min>\b(?:CONFIG|COMPAT)_[A-Z0-9_]+\b)|\b(?:requires?|needs?) (?:an? )?(?:Linux )?kernel (?:with|that supports?|supporting) (?:the )?(?<min>[\w.-]+(?: v\d+)?(?: system call| syscall| interface)?)|\b(?:requires?|needs?) kernel support for (?:the )?(?<min>[\w.-]+(?: system call| syscall| interface)?)")
         { Area = "kernel" },
@@ -51,7 +63,9 @@ public static class RequirementRules
             @"(?:" + Needs + @"|\b(?:raises?|raised|increases?|increased) the (?:minimum|baseline)\b|\b(?:baseline|minimum)\b" + Gap + @"\b(?:is|was|has been) (?:now )?(?:raised|increased) to\b)" + Gap + @"(?<min>\b(?:SSE[0-9.]*|AVX\w*|ARMv\d+(?:\.\d+)?[A-Z]?|POWER\d+|RVA\d+\w*|GOAMD64=v\d|GOARM64=v[\d.]+|GO386=\w+|GOARM=\d+|GO(?:MIPS|MIPS64|PPC64|RISCV64)=\w+|(?<=\b(?:raised|increased) to )v\d+(?:\.\d+)?|z1[0-9]|LSX|FPU|x86-64-v\d|VFPv\d|floating[- ]point (?:unit|hardware))\b|\b[A-Z][A-Za-z0-9.+-]*(?: [A-Z][a-z]+ )?\d[\w.+-]*(?= (?:instruction set|ISA|CPU (?:extension|feature)s?|(?:micro)?architecture)\b))|(?<min>\bGOAMD64=v\d|\bGOARM=\d)\b" + Gap + @"\bdefault\b|(?<min>\bGO[A-Z0-9]+=v?[\d.]+) (?:is|becomes) (?:now )?the (?:new )?(?:minimum|baseline)\b")
         { Area = "cpu" },
         new("requirement-runtime-engine", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b|\b(?:raised|increased) to\b)" + Gap + @"(?<min>\bversion \d+(?:\.\d+)* of the [\w.-]+ (?:runtime|engine|interpreter|virtual machine)\b|\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types|Wasm ?GC|multi-memory(?: proposal)?|memory64|(?:128-bit |relaxed )?SIMD|WASI preview \d|WASI 0\.\d)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:an? )?(?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)")
+            @"(?:" + Needs + @"|\bnow (?:uses?|generates?|emits?|assumes?)\b|\b(?:raised|increased) to\b)" + Gap + @"(?<min>\bversion \d+(?:\.\d+)* of the [\w.-]+ (?:runtime|engine|interpreter|virtual machine)\b|\b(?:Node\.js|wasmtime|wazero|WebAssembly (?:\w+[- ])?(?:feature|proposal|extension|instructions?)s?|sign-extension|non-trapping|saturated|bulk memory|tail calls?|multi-value|reference types|Wasm ?GC|multi-memory(?: proposal)?|memory64|(?:128-bit |relaxed )?SIMD|WASI preview \d|WASI 0\.\d)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?)(?=[\s.,;)]|$)|(?<min>\b(?:Node\.js|wasmtime|wazero) (?:version )?v?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:an? )?(?:WebAssembly|Wasm|wasm) (?:engine|runtime|host)s? (?:that|which) supports? (?<min>[\w -]+?)(?=[.,;)]|$)"
+            // a newer proposal named in a sentence about WebAssembly output: "Wasm output now relies on the exception handling proposal"
+            + @"|\b(?:WebAssembly|Wasm|wasm|GOARCH=wasm)\b" + Gap + @"\b(?:now (?:uses?|generates?|emits?|rel(?:y|ies) on)|" + Needs + @")" + Gap + @"(?<min>\b(?:exception handling|threads|atomics|extended[- ]const|typed function references|JS string builtins|stack switching|branch hinting|custom page sizes) (?:feature|proposal|extension|instructions?)s?\b)")
         { Area = "runtime" },
     ];
 }

@@ -55,7 +55,7 @@ public static partial class RuleEngine
                 }
                 break;
             case Target.Requirement:
-                var minimum = Sentences.Normalize(match.Groups["min"].Value).TrimEnd('.', ',');
+                var minimum = Sentences.Normalize(MinimumOf(match)).TrimEnd('.', ',');
                 if (minimum.Length == 0) break;
                 var required = Make(minimum) with { Area = rule.Area, Minimum = minimum, LastVersion = null, Component = null };
                 yield return rule.Timing == Timing.InRelease && (IsFutureRequirement(input.Clause, input.Page, out var future) || ContinuesAnnouncement(input, out future))
@@ -112,6 +112,12 @@ public static partial class RuleEngine
     private static partial Regex LeansOnPrevious();
 
     /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
+    /// <summary>The "min" group, or a tool and its version stated apart ("Git versions older than 2.50" → "Git 2.50").</summary>
+    private static string MinimumOf(Match match) =>
+        match.Groups["min"].Success ? match.Groups["min"].Value
+        : match.Groups["tool"].Success && match.Groups["ver"].Success ? $"{match.Groups["tool"].Value} {match.Groups["ver"].Value}"
+        : "";
+
     private static bool IsFutureRequirement(string clause, GoVersion page, out GoVersion release)
     {
         var m = FutureRequire().Match(clause);

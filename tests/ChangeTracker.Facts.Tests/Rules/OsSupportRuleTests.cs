@@ -22,6 +22,10 @@ public sealed class OsSupportRuleTests
     [InlineData("Go 1.41 will drop support for OpenBSD 7.3.", "OpenBSD", "7.3", "1.41", "1.40")]
     [InlineData("The minimum macOS version for both amd64 and arm64 has been raised to macOS 15.", "macOS", "14", "1.40", "1.39")]
     [InlineData("Binaries built with this release require macOS 15 or newer.", "macOS", "14", "1.40", "1.39")]
+    [InlineData("The minimum Linux kernel version has been raised to 5.10.", "Linux", "<5.10", "1.40", "1.39")]
+    [InlineData("NetBSD releases older than 10.1 are no longer supported.", "NetBSD", "<10.1", "1.40", "1.39")]
+    [InlineData("Support for macOS versions older than macOS 15 has been removed.", "macOS", "14", "1.40", "1.39")]
+    [InlineData("The linux/s390x port now requires kernel version 5.15 or later.", "Linux", "<5.15", "1.40", "1.39")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));
