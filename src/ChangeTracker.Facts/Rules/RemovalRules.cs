@@ -185,6 +185,8 @@ public static class RemovalRules
         new("deprecation-future-default", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^(?:A|Some) future (?:Go )?(?:version|release) (?:of Go )?(?:may|might|will|could|is expected to) (?<subject>(?:enable|disable|reject|require|turn (?:on|off)|change)\b[^.;]*?\bby default)\b")
         { SubjectIsGoverningSetting = true },
+        new("deprecation-future-release-will-remove", FactKind.Deprecation, Timing.Announcement, Target.Subject,
+            @"^(?:A|Some|The next) (?:future |later )?(?:Go )?(?:major )?(?:version|release) (?:of Go )?(?:will|may|might|is expected to|is likely to) (?:likely )?(?:remove|drop|delete|retire) (?:support for )?(?<subject>[^,;]+)"),
         new("deprecation-in-a-future-release", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"^In (?:a |some )?future (?:Go )?(?:release|version)s?(?: of Go)?,? (?:(?<subject>we) (?:may|might|plan to|intend to)|(?<subject>the default(?: \w+)?) (?:will|may|might) (?:be )?change[sd]?)\b"),
         new("deprecation-may-change-to", FactKind.Deprecation, Timing.Announcement, Target.Subject,

@@ -685,6 +685,8 @@ public sealed class BehaviorRuleTests
     [InlineData("behavior-stops-doing", "The frob tool stops following symbolic links.")]
     [InlineData("behavior-will-always", "If the frob is closed, Read will always return io.EOF.")]
     [InlineData("behavior-instead-of-before", "Frob.Close reports the first error rather than the last one.")]
+    [InlineData("behavior-instead-of-before", "Warnings from the frob checker are written to standard output rather than standard error.")]
+    [InlineData("behavior-godebug-reverts", "The frobrsa512=1 setting disables the new key size check.")]
     [InlineData("behavior-release-changes", "The specification now defines that frob values are compared field by field.")]
     [InlineData("behavior-release-changes", "Dividing a frob by zero is now guaranteed to panic.")]
     [InlineData("behavior-new-limit", "Reader.Next limits the number of frob headers in a part to 10,000.")]

@@ -26,6 +26,7 @@ public sealed class OsSupportRuleTests
     [InlineData("NetBSD releases older than 10.1 are no longer supported.", "NetBSD", "<10.1", "1.40", "1.39")]
     [InlineData("Support for macOS versions older than macOS 15 has been removed.", "macOS", "14", "1.40", "1.39")]
     [InlineData("The linux/s390x port now requires kernel version 5.15 or later.", "Linux", "<5.15", "1.40", "1.39")]
+    [InlineData("Frob builds for phones need a deployment target of at least iOS 19.", "iOS", "18", "1.40", "1.39")]
     public void A_raised_minimum_ends_support_for_the_level_below(string sentence, string os, string level, string version, string last)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Platforms", NotesCategory.Ports, sentence));

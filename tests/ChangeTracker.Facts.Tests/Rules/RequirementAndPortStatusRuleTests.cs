@@ -43,6 +43,8 @@ public sealed class RequirementAndPortStatusRuleTests
     [InlineData("Binaries built with the race detector now link against glibc 2.39 and will not start on machines with an older C library.", "toolchain", "glibc 2.39")]
     [InlineData("Wasm binaries now rely on the typed function references proposal for closures.", "runtime", "typed function references proposal")]
     [InlineData("Running Go binaries on Linux now requires a kernel with cgroup v2 enabled.", "kernel", "cgroup v2")]
+    [InlineData("Running the frob test suite now requires Perl 7.2.", "toolchain", "Perl 7.2")]
+    [InlineData("Node.js 26 or later is needed to run the wasm output.", "runtime", "Node.js 26")]
     [InlineData("Go programs on Linux now require kernel support for the frobwait system call.", "kernel", "frobwait system call")]
     [InlineData("The minimum supported Clang version for cgo on frobos is now Clang 30.", "toolchain", "Clang 30")]
     [InlineData("The minimum wasmtime version for running WASI programs has been raised to wasmtime 48.", "runtime", "wasmtime 48")]

@@ -93,6 +93,7 @@ public static class RuleExamples
         ["deprecation-all-deprecated"] = [Lib("The Frob and Zap helpers are all deprecated.")],
         ["deprecation-frozen"] = [Lib("The frob package is now frozen.")],
         ["deprecation-considering-for-future"] = [Lib("We are considering dropping frob encoding in a future release.")],
+        ["deprecation-future-release-will-remove"] = [Lib("A future release will remove the frob.Legacy option.")],
         ["deprecation-in-a-future-release"] = [Lib("In a future release, the default will change to strict frob checking.")],
         ["deprecation-may-change-to"] = [Lib("When a frob is closed twice, the behavior might change to a panic in a future release.")],
         ["deprecation-new-code-should-use"] = [Lib("The Frob helpers keep working, but we encourage new code to use Zap.")],
