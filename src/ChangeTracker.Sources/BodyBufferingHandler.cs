@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 
 namespace ChangeTracker.Sources;
@@ -12,15 +11,24 @@ namespace ChangeTracker.Sources;
 /// </summary>
 internal sealed class BodyBufferingHandler(IOptions<SourceOptions> options) : DelegatingHandler
 {
-    /// <summary>Request option holding the number of attempts made for one logical request.</summary>
-    public static readonly HttpRequestOptionsKey<StrongBox<int>> AttemptsKey = new("ChangeTracker.Sources.Attempts");
+    /// <summary>Request option holding what each attempt of one logical request came to.</summary>
+    public static readonly HttpRequestOptionsKey<AttemptLog> AttemptsKey = new("ChangeTracker.Sources.Attempts");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Options.TryGetValue(AttemptsKey, out var attempts))
-            Interlocked.Increment(ref attempts.Value);
-
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var log = request.Options.TryGetValue(AttemptsKey, out var attempts) ? attempts : new AttemptLog();
+        var attempt = log.Start();
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            log.Record(attempt, Outcome(ex));
+            throw;
+        }
+        log.Record(attempt, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
         try
         {
             if (IsRedirect(response.StatusCode) && response.Headers.Location is { } next)
@@ -30,16 +38,27 @@ internal sealed class BodyBufferingHandler(IOptions<SourceOptions> options) : De
         }
         catch (Exception ex) when (ex is OperationCanceledException or SourceLimitException)
         {
+            log.Record(attempt, Outcome(ex));
             response.Dispose();
             throw;
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
+            log.Record(attempt, "body cut short");
             var contentLength = response.Content.Headers.ContentLength;
             response.Dispose();
             throw new TruncatedBodyException(request.RequestUri, contentLength, ex);
         }
     }
+
+    /// <summary>An attempt's failure in a few words: "timed out", "connection refused", "body too large".</summary>
+    private static string Outcome(Exception ex) => ex switch
+    {
+        OperationCanceledException => "timed out",
+        SourceLimitException => "stopped at a limit",
+        HttpRequestException { InnerException: { } inner } => inner.GetBaseException().Message.TrimEnd('.'),
+        _ => ex.Message.TrimEnd('.'),
+    };
 
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Runtime.CompilerServices;
 using ChangeTracker.Domain.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,7 +62,7 @@ public sealed class HttpSource : IReleaseSource
 
     private async Task<SourceResponse> SendAsync(SourcePath path, Uri url, SourceValidators? validators, CancellationToken cancellationToken)
     {
-        var attempts = new StrongBox<int>();
+        var attempts = new AttemptLog();
         var started = Stopwatch.GetTimestamp();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Options.Set(BodyBufferingHandler.AttemptsKey, attempts);
@@ -78,12 +77,12 @@ public sealed class HttpSource : IReleaseSource
         {
             var client = _clients.CreateClient(ClientName);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var result = await ToResponseAsync(path, url, response, attempts.Value, cancellationToken).ConfigureAwait(false);
+            var result = await ToResponseAsync(path, url, response, attempts, cancellationToken).ConfigureAwait(false);
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (result.Outcome == SourceOutcome.Failed)
-                SourcesLog.FetchFailed(_logger, url, attempts.Value, elapsed, result.Error ?? string.Empty);
+                SourcesLog.FetchFailed(_logger, url, attempts.Count, elapsed, result.Error ?? string.Empty);
             else
-                SourcesLog.Fetched(_logger, url, result.Outcome.ToString(), (int)response.StatusCode, result.Body?.Length ?? 0, attempts.Value, elapsed);
+                SourcesLog.Fetched(_logger, url, result.Outcome.ToString(), (int)response.StatusCode, result.Body?.Length ?? 0, attempts.Count, elapsed);
             return result;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -93,7 +92,7 @@ public sealed class HttpSource : IReleaseSource
         catch (Exception ex) when (ex is TimeoutRejectedException or OperationCanceledException or TimeoutException)
         {
             error = $"request for {url} timed out after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0#} s " +
-                    $"({Attempts(attempts.Value)}; attempt time-out {Seconds(_options.AttemptTimeout)}, total time-out {Seconds(_options.TotalTimeout)})";
+                    $"({attempts.Describe()}; attempt time-out {Seconds(_options.AttemptTimeout)}, total time-out {Seconds(_options.TotalTimeout)})";
         }
         catch (SourceLimitException ex)
         {
@@ -101,7 +100,7 @@ public sealed class HttpSource : IReleaseSource
         }
         catch (TruncatedBodyException ex)
         {
-            error = $"{ex.Message} ({Attempts(attempts.Value)})";
+            error = $"{ex.Message} ({attempts.Describe()})";
         }
         catch (BrokenCircuitException ex)
         {
@@ -110,14 +109,14 @@ public sealed class HttpSource : IReleaseSource
         catch (HttpRequestException ex)
         {
             var kind = ex.HttpRequestError == HttpRequestError.Unknown ? string.Empty : $" ({ex.HttpRequestError})";
-            error = $"request for {url} failed{kind}: {Describe(ex)} ({Attempts(attempts.Value)})";
+            error = $"request for {url} failed{kind}: {Describe(ex)} ({attempts.Describe()})";
         }
 
-        SourcesLog.FetchFailed(_logger, url, attempts.Value, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, error);
+        SourcesLog.FetchFailed(_logger, url, attempts.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, error);
         return SourceResponse.Failed(path, error);
     }
 
-    private static async Task<SourceResponse> ToResponseAsync(SourcePath path, Uri url, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
+    private static async Task<SourceResponse> ToResponseAsync(SourcePath path, Uri url, HttpResponseMessage response, AttemptLog attempts, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         switch (response.StatusCode)
@@ -129,15 +128,13 @@ public sealed class HttpSource : IReleaseSource
         }
 
         if (!response.IsSuccessStatusCode)
-            return SourceResponse.Failed(path, $"HTTP {status} {response.ReasonPhrase} from {url} ({Attempts(attempts)})");
+            return SourceResponse.Failed(path, $"HTTP {status} {response.ReasonPhrase} from {url} ({attempts.Describe()})");
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return SourceResponse.Ok(path, body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
     }
 
     private static string Seconds(TimeSpan value) => $"{value.TotalSeconds:0.0##} s";
-
-    private static string Attempts(int attempts) => attempts == 1 ? "1 attempt" : $"{attempts} attempts";
 
     private static string Describe(Exception ex)
     {

@@ -63,6 +63,12 @@ public sealed class FaultServer : IAsyncDisposable
         _app.MapGet("/flaky", () => Requests("/flaky") <= 2
             ? Results.StatusCode(StatusCodes.Status500InternalServerError)
             : Results.Text("third time lucky", "text/plain"));
+        // First the connection is dropped before any answer, then the server is unavailable: two different reasons.
+        _app.MapGet("/reset-then-503", (HttpContext context) =>
+        {
+            if (Requests("/reset-then-503") == 1) context.Abort();
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        });
         _app.MapGet("/hang", async (HttpContext context) =>
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);

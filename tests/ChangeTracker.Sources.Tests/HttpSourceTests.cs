@@ -42,6 +42,21 @@ public sealed class HttpSourceTests
     }
 
     [Fact]
+    public async Task A_failure_names_the_reason_of_every_attempt_not_only_the_last()
+    {
+        await using var server = await FaultServer.StartAsync();
+
+        var response = await FetchAsync(server, "/reset-then-503", o => o.MaxRetries = 2);
+
+        Assert.Equal(SourceOutcome.Failed, response.Outcome);
+        Assert.Equal(3, server.Requests("/reset-then-503"));
+        var error = Assert.IsType<string>(response.Error);
+        var attempts = error[error.IndexOf("3 attempts: ", StringComparison.Ordinal)..];
+        Assert.EndsWith("HTTP 503 Service Unavailable ×2)", attempts);
+        Assert.DoesNotContain("HTTP", attempts.Split("; ")[0]); // the first attempt had no answer at all: its own reason
+    }
+
+    [Fact]
     public async Task No_retries_when_MaxRetries_is_zero()
     {
         await using var server = await FaultServer.StartAsync();
