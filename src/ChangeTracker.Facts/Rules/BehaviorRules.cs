@@ -46,7 +46,7 @@ public static partial class BehaviorRules
     // An environment variable users already set, read in more forms: "now honors ranges in the FROB_PROXY environment
     // variable", "the FROB_PATH environment variable can now be a list".
     internal const string EnvironmentVariableReadDifferently =
-        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"{0,400}?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be|contain|hold|take)\b|\b[A-Z][A-Z0-9_]{2,} (?:environment variables? )?can now be (?:used|set) to override\b";
+        @"now (?:also )?(?:supports?|understands?|recognizes?|honou?rs?|accepts?) " + InClause + @"{0,400}?\bin the [A-Z][A-Z0-9_]+ environment variable\b|\b[A-Z][A-Z0-9_]{2,} environment variable can now (?:be (?!set\b|configured\b|changed\b|written\b)|contain|hold|take)\b|\b[A-Z][A-Z0-9_]{2,} (?:environment variables? )?can now be (?:used|set) to override\b";
 
     // "now" followed by a verb that changes what existing code sees; verbs that only add ("now supports") are features.
     private const string ChangedVerb =

@@ -130,7 +130,7 @@ public static class RemovalRules
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) been (?:reduced|cut|trimmed|narrowed) (?:down )?to\b"),
         new("removal-reworked", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release| with no (?:user-)?visible)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
+            Opener + @"(?![^;]*\bhow\b)(?<subject>[^;]+?) (?:has|have) been (?:significantly |substantially |extensively )?(?:reworked|rearranged|reorganized|restructured)\b(?! in this release|[^.;]*\bno (?:user-)?visible\b|[^.;]*\bno (?:user-visible |observable |visible )?effect\b)|\bhas an? (?:rearranged|reorganized|restructured) (?<subject>[^,;]+?)(?= that\b|,|\.?$)"),
         new("removal-code-should-move", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?:Updating: )?(?:Code|Projects|Programs) (?:using|that (?:uses?|depends? on|relies? on)) (?<subject>[^;]+?) should (?:now )?(?:use|switch to)\b"),
         new("removal-moved-several-into", FactKind.Removal, Timing.InRelease, Target.Subject,

@@ -651,6 +651,10 @@ public sealed class BehaviorRuleTests
     [InlineData("The frob operators now implement this interface, binding each operation to its operator rather than passing it in.")]
     [InlineData("Parse now reports the first bad line in the ParseError's new StartLine field.")]
     [InlineData("Callers can now use an empty struct as a set element with the new Set type.")]
+    [InlineData("The FROBOPTS environment variable can now be set for every user with frob env -w.")]
+    [InlineData("frob.Open no longer crashes on Plan 9 when the name ends in a slash.")]
+    [InlineData("The frob tracer no longer requires a restart to pick up a new sampling rate.")]
+    [InlineData("The default value of FROBPATH is now documented in frob help.")]
     public void Added_capabilities_are_features(string sentence)
     {
         Assert.Empty(Facts(sentence));
