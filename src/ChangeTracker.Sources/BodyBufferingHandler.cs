@@ -51,7 +51,7 @@ internal sealed class BodyBufferingHandler(IOptions<SourceOptions> options) : De
         }
     }
 
-    /// <summary>An attempt's failure in a few words: "timed out", "connection refused", "body too large".</summary>
+    /// <summary>An attempt's failure in a few words: "timed out", "Connection refused", "stopped at a limit".</summary>
     private static string Outcome(Exception ex) => ex switch
     {
         OperationCanceledException => "timed out",

@@ -47,8 +47,8 @@ public static class RequirementRules
         new("requirement-tool-now-required", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM)\b (?:version )?\d+(?:\.\d+)*)(?: or (?:later|newer|above))? (?:is|are) (?:now )?required\b|\brequires? (?:at least )?(?<min>\b(?:SWIG|GCC|gcc|clang|Xcode|binutils|glibc)\b (?:version )?\d+(?:\.\d+)*)|\b[Tt]he minimum (?:supported |required )?(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) version\b[^.;]{0,80}? (?:is now|is|has been raised to|becomes) (?<min>(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|Xcode|MSVC|LLVM) (?:version )?\d+(?:\.\d+)*)")
         { Area = "toolchain" },
-        // The bound stated as what is refused: "refuses Git versions older than 2.50", "glibc releases before 2.40 are no longer
-        // supported".
+        // The bound stated as what is refused: "refuses Git versions older than 2.50", "binutils releases older than 2.41 are no
+        // longer supported".
         new("requirement-tool-older-refused", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
             @"(?<!\b(?:recommend(?:s|ed)?|suggests?|prefers?) (?:\w+ ){0,3})\b(?<tool>" + Toolchain + @")(?: (?:versions?|releases?))? (?:older|earlier) than (?:version )?(?<ver>\d+(?:\.\d+)*)\b(?=" + Gap + @"\b(?:no longer|not|unsupported|rejected|refused)\b)|\b(?:refuses?|rejects?|no longer (?:supports?|works? with|accepts?)|(?:will )?not (?:work|run) with) (?:to use )?(?<tool>" + Toolchain + @")(?: (?:versions?|releases?))? (?:older|earlier) than (?:version )?(?<ver>\d+(?:\.\d+)*)\b")
         { Area = "toolchain" },

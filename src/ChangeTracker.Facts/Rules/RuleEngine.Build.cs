@@ -111,13 +111,13 @@ public static partial class RuleEngine
     [GeneratedRegex(@"^(?:It|Its|They|Their|This|These|That|Those|Such|Now|Instead|As a result|Consequently|In (?:this|that|such) case)\b|\b(?:such an?|such|this|these|the same) (?:\w+ )?(?:change|case|cases|behaviou?r|value|values|channel|call|calls|function|functions|method|methods|type|types|file|files|code)\b")]
     private static partial Regex LeansOnPrevious();
 
-    /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
     /// <summary>The "min" group, or a tool and its version stated apart ("Git versions older than 2.50" → "Git 2.50").</summary>
     private static string MinimumOf(Match match) =>
         match.Groups["min"].Success ? match.Groups["min"].Value
         : match.Groups["tool"].Success && match.Groups["ver"].Success ? $"{match.Groups["tool"].Value} {match.Groups["ver"].Value}"
         : "";
 
+    /// <summary>"Go 1.9 will require …" (that release), "FreeBSD 13.0+ will require …", "Future releases will require …" (the next one).</summary>
     private static bool IsFutureRequirement(string clause, GoVersion page, out GoVersion release)
     {
         var m = FutureRequire().Match(clause);
