@@ -13,15 +13,18 @@ public class RunLeaseTests
 
     private static readonly Dictionary<string, string?> ShortLease = new() { ["ChangeTracker:Ingestion:Lease"] = "00:00:02" };
 
+    // Long enough that a beat (every lease/4) delayed by a busy CI machine still lands inside it; CI once saw a 2 s lease lapse.
+    private static readonly Dictionary<string, string?> BeatenLease = new() { ["ChangeTracker:Ingestion:Lease"] = "00:00:05" };
+
     [GoSiteFact]
     public async Task A_run_that_keeps_beating_holds_the_source_past_its_lease()
     {
-        await using var app = await TestApp.StartAsync(database: Provider, settings: ShortLease);
+        await using var app = await TestApp.StartAsync(database: Provider, settings: BeatenLease);
         var ingestion = app.Get<IngestionUseCase>();
         var first = await ingestion.BeginAsync(GoSite.Require(), IngestionTriggers.Manual, CancellationToken.None);
         await using (ingestion.KeepAlive(first.RunId))
         {
-            await Task.Delay(TimeSpan.FromSeconds(3.5));
+            await Task.Delay(TimeSpan.FromSeconds(6.5));
             var second = await ingestion.BeginAsync(GoSite.Require(), IngestionTriggers.Cli, CancellationToken.None);
             Assert.Equal(first.RunId, second.Busy?.Id);
         }
