@@ -15,8 +15,11 @@ public static class RequirementRules
     private static readonly string NamedVersion =
         @"(?!(?:Go|go|TLS|SSL|DTLS|HTTP|QUIC|Unicode|kernel|OS|version|" + Platforms.OsName + @")\b)(?<!\b(?:" + Platforms.OsName + @") )[A-Za-z][\w+-]* (?:version )?v?\d+(?:\.\d+)*";
 
-    // Tools that build Go or are used with it, by the names the notes give them.
-    private const string Toolchain = @"GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW-w64|MinGW|Mercurial|hg|Bazaar|Subversion|svn|Fossil|pkg-config|make|CMake|Python|Perl";
+    // The C toolchain and the tools around it, by the names the notes give them.
+    private const string CToolchain = @"GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW-w64|MinGW|mingw-w64|Cygwin|ld|gold";
+
+    // Every tool that builds Go or is used with it: the C toolchain, version control, build helpers.
+    private const string Toolchain = CToolchain + @"|Mercurial|hg|Bazaar|Subversion|svn|Fossil|pkg-config|make|CMake|Python|Perl";
 
     // Any text of the clause, across the dots of version numbers ("requires version 2.30 of glibc"), up to 400 characters
     // (a hostile clause then costs time in proportion to its length).
@@ -38,7 +41,7 @@ public static class RequirementRules
             @"\b(?:now |also )?(?:requires?|needs?)\b" + Gap + @"(?<min>\bSDK (?:version )?[\w.-]*\d[\w.-]*)")
         { Area = "toolchain" },
         new("requirement-c-toolchain", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
-            Needs + Gap + @"(?<min>\b(?:GCC|gcc|clang|Clang|SWIG|binutils|glibc|Git|git|Xcode|MSVC|Visual Studio|LLVM|MinGW-w64|MinGW|mingw-w64|Cygwin|ld|gold)\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?|\bC(?:99|11|17|23)\b)(?=[\s.,;)]|$)")
+            Needs + Gap + @"(?<min>\b(?:" + CToolchain + @")\b(?:[ -](?:version )?v?\d+(?:\.\d+)*)?|\bC(?:99|11|17|23)\b)(?=[\s.,;)]|$)")
         { Area = "toolchain" },
         // Any other named tool with a version bound: "requires at least frobc 3.1", "needs Python 3.9 or later".
         new("requirement-named-tool-version", FactKind.RequirementRaised, Timing.InRelease, Target.Requirement,
