@@ -20,8 +20,9 @@ public static class RemovalRules
     private const string NotIntoTheMainTree = @"(?! (?:in)?to the main (?:repository|tree)\b)";
 
     // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
-    // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation).
-    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b))(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation)
+    // or a fault taken away (a duplicate, redundant or spurious message, check or copy).
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b)|(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[Dd]uplicate|[Dd]uplicated|[Rr]edundant|[Ss]purious|[Ss]uperfluous|[Uu]nnecessary|[Mm]isleading|[Ss]tray)\b)(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
 
     private const string Subject = Opener + SubjectText;
 

@@ -255,6 +255,8 @@ public sealed class RemovalRuleTests
     [InlineData("The cmd/frob/internal/legacy directory was deleted from the source tree.")]
     [InlineData("An unused unexported field in the frob.Conn struct was removed.")]
     [InlineData("Dead code in the zap decoder was removed.")]
+    [InlineData("The duplicate warning printed by frob build for cyclic imports has been removed.")]
+    [InlineData("A spurious blank line at the end of frob doc output was removed.")]
     [InlineData("If the new Dialer.FrobDelay field is negative, the new frob fallback is disabled.")]
     [InlineData("Internal packages of the frob linker have been reorganized with no user-visible effect.")]
     [InlineData("The frob checker has been restructured internally, which has no visible effect on the programs it accepts.")]
