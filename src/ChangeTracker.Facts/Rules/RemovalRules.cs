@@ -126,6 +126,9 @@ public static class RemovalRules
         // dropped the old v0 reader", "Builds for the frob port are discontinued", "-old is not accepted any longer".
         new("removal-changelog-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?:Removed|Dropped|Deleted):? (?:the )?(?<subject>[^,;]+)|\b(?:drops|retires|withdraws) (?:the |its )(?<subject>(?:[\w./-]+ ){0,4}(?:flag|option|setting|command|subcommand|function|method|mode|fallback|variable|API|format|syntax|path|reader|writer)s?)\b|\b(?<![Ww]e )(?:has|have) (?:now )?(?:removed|dropped|deleted) (?!support\b)(?:the |its )?(?<subject>[^,;]+?)(?= from\b| in this release\b|,|\.?$)|" + Subject + @" (?:is|are) (?:now )?discontinued\b|" + Subject + @" (?:is|are) not (?:supported|accepted|recognized|allowed|available) (?:any longer|from this release on|as of this release)\b"),
+        // A form of writing something that stops being read: "The two-argument form of -frob is no longer accepted".
+        new("removal-form-no-longer-accepted", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Subject + @"(?<=\b(?:form|forms|syntax|spelling|spellings|notation)\b(?:[^.;]|\.(?=\w)){0,80}) (?:is|are) no longer (?:accepted|allowed|permitted|recognized|valid)\b"),
         new("removal-no-replacement", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @" (?:has|have) no (?:direct )?replacement\b"),
         new("removal-reduced-to", FactKind.Removal, Timing.InRelease, Target.Subject,

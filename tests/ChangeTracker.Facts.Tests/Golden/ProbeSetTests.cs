@@ -23,9 +23,9 @@ public sealed class ProbeSetTests(ITestOutputHelper output)
         // file, the section its sentences stand in, floor of right readings in the tuned half, in the held half
         { "behaviour-changes.tsv", NotesCategory.MinorLibraryChanges, 29, 31 },
         { "look-alikes.tsv", NotesCategory.MinorLibraryChanges, 74, 70 },
-        { "removals-deprecations-requirements.tsv", NotesCategory.Ports, 54, 49 },
+        { "removals-deprecations-requirements.tsv", NotesCategory.Ports, 55, 49 },
         // (an older set: both of its halves were read while its rules were written, so its held half is not unseen)
-        { "requirements.tsv", NotesCategory.Ports, 38, 39 },
+        { "requirements.tsv", NotesCategory.Ports, 39, 39 },
     };
 
     [Theory]

@@ -414,6 +414,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The new Frob.Reset method clears the cache. It now reports the number of entries it dropped.")]
     [InlineData("The frob.Decoder type has a new Strict method that makes it return an error for unknown fields.")]
     [InlineData("The frob runtime now runs on the new hurd/frob64 port.")]
+    [InlineData("Go now runs on FreeBSD 16 on riscv64, with cgo.")]
     [InlineData("The new FrobSink type always discards its input.")]
     [InlineData("Handlers that implement the new Frobber interface now stream responses.")]
     [InlineData("Frob tracing is now supported (and enabled by default) in -buildmode=frob builds for macOS.")]

@@ -42,6 +42,7 @@ public sealed class RemovalRuleTests
     [InlineData("removal-release-removes", "Go 1.40 removes the old frob hooks from the runtime package.", "frob hooks")]
     [InlineData("removal-release-removes", "We have removed the frobnicate command from the distribution.", "frobnicate command")]
     [InlineData("removal-no-longer-exists", "The frob.Legacy type no longer exists.", "frob.Legacy")]
+    [InlineData("removal-form-no-longer-accepted", "The two-argument form of the frob tool's -zap option is no longer accepted.", "-zap option")]
     [InlineData("removal-no-replacement", "The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "frob.Free")]
     [InlineData("removal-reduced-to", "The set of frob constructors has been reduced to NewFrob and NewFrobSize.", "frob constructors")]
     [InlineData("removal-reworked", "In Go 1.40, the frob package has been significantly reworked to be simpler.", "frob package")]

@@ -177,6 +177,7 @@ public static class RuleExamples
         ["removal-cannot-anymore"] = [Tool("Frob mode can't be turned off via the environment anymore.")],
         ["removal-not-in-distributions"] = [Tool("The packages under the frob directory will not be available in the standard binary distributions.")],
         ["removal-release-removes"] = [Lib("Go 1.40 removes the old frob hooks from the runtime package.", "runtime"), Tool("Go 1.40 is the first release to ship without the zapvet2 analyzer."), Tool("We took out the zapfix command."), Tool("The toolchain has dispensed with its fallback zap assembler."), Tool("The release takes out the experimental frobtrace command."), Tool("We have retired the frobtool binary.")],
+        ["removal-form-no-longer-accepted"] = [Lib("The two-argument form of the frob tool's -zap option is no longer accepted.", "cmd/frob")],
         ["removal-no-replacement"] = [Lib("The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "runtime")],
         ["removal-reduced-to"] = [Lib("The set of frob constructors has been reduced to NewFrob and NewFrobSize.")],
         ["removal-reworked"] = [Lib("In Go 1.40, the frob package has been significantly reworked to be simpler."), Tool("The zap tree has a reorganized command layout that groups tools by area.")],
