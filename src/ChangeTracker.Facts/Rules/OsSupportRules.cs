@@ -9,7 +9,7 @@ public static class OsSupportRules
     public static readonly IReadOnlyList<SentenceRule> Table =
     [
         new("os-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
-            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" (?:Go )?(?:release|version) (?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)\b"),
+            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" (?:Go )?(?:release|version) (?:(?:that|to) (?:will )?(?:is supported on|run on|runs on|supports?|requires)|supporting|running on)\b"),
         new("os-this-is-the-last-release", FactKind.OsSupportEnded, Timing.LastRelease, Target.LevelsNamed,
             @"\b(?:This|It) (?:is|will be) (?:likely |probably )?the last (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?)\b"),
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,

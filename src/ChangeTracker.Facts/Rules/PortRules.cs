@@ -29,7 +29,7 @@ public static class PortRules
         new("port-no-longer-supported", FactKind.PortRemoved, Timing.InRelease, Target.Ports,
             @"\bports? (?:is|are) no longer supported\b|\bno longer (?:runs|builds) on (?:the )?(?=[a-z0-9]+/[a-z0-9]+ port)"),
         new("port-last-release", FactKind.PortRemoved, Timing.LastRelease, Target.Ports,
-            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" (?:Go )?release (?:that|to) (?:will )?(?:run on|runs on|supports?|contains?|includes?)\b(?! the \w+ ABI)"),
+            @"\bGo (?<v>1\.\d+) " + ForwardWordings.IsTheLast + @" (?:Go )?release (?:(?:that|to) (?:will )?(?:run on|runs on|supports?|contains?|includes?)|supporting|running on)\b(?! the \w+ ABI)"),
         new("port-considering-dropping", FactKind.PortRemoved, Timing.FutureRelease, Target.Ports,
             ForwardWordings.ConsideringDropping),
         new("port-support-dropped", FactKind.PortRemoved, Timing.InRelease, Target.Ports,

@@ -126,6 +126,10 @@ public static class RemovalRules
         // dropped the old v0 reader", "Builds for the frob port are discontinued", "-old is not accepted any longer".
         new("removal-changelog-removed", FactKind.Removal, Timing.InRelease, Target.Subject,
             @"^(?:Removed|Dropped|Deleted):? (?:the )?(?<subject>[^,;]+)|\b(?:drops|retires|withdraws) (?:the |its )(?<subject>(?:[\w./-]+ ){0,4}(?:flag|option|setting|command|subcommand|function|method|mode|fallback|variable|API|format|syntax|path|reader|writer)s?)\b|\b(?<![Ww]e )(?:has|have) (?:now )?(?:removed|dropped|deleted) (?!support\b)(?:the |its )?(?<subject>[^,;]+?)(?= from\b| in this release\b|,|\.?$)|" + Subject + @" (?:is|are) (?:now )?discontinued\b|" + Subject + @" (?:is|are) not (?:supported|accepted|recognized|allowed|available) (?:any longer|from this release on|as of this release)\b"),
+        // A lookup that no longer happens: "The frob command no longer looks for a frob.conf file in parent directories", "no
+        // longer reads the FROBPROXY environment variable".
+        new("removal-no-longer-looked-up", FactKind.Removal, Timing.InRelease, Target.Subject,
+            Opener + @"(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+? no longer (?:looks for|searches for|reads|consults|honou?rs|recognizes) (?:the |an? )?(?<subject>[\w./$-]+ (?:environment variable|(?:configuration |config )?files?(?= (?:in|named|under)\b)))"),
         // A form of writing something that stops being read: "The two-argument form of -frob is no longer accepted".
         new("removal-form-no-longer-accepted", FactKind.Removal, Timing.InRelease, Target.Subject,
             Subject + @"(?<=\b(?:form|forms|syntax|spelling|spellings|notation)\b(?:[^.;]|\.(?=\w)){0,80}) (?:is|are) no longer (?:accepted|allowed|permitted|recognized|valid)\b"),
@@ -177,7 +181,7 @@ public static class RemovalRules
         new("deprecation-obsolete", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             @"\bobsoletes (?:the )?(?<subject>[^,;]+)|" + Subject + @" (?:is|are) (?:now )?(?:considered )?obsolete\b|" + Subject + @" (?:is|are) (?:now )?(?:slated|scheduled|earmarked|marked) for (?:removal|deletion)\b"),
         new("deprecation-comment-added", FactKind.Deprecation, Timing.Announcement, Target.Subject,
-            @"^(?<subject>[A-Z][\w.]*)\b[^.;]*?\b(?:been given|has|have|gets?|got|carr(?:y|ies)) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b|^(?:The )?(?<subject>[\w.]+)(?: \w+)? (?:now )?carr(?:y|ies) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b"),
+            @"^(?<subject>[A-Z][\w.]*)\b[^.;]*?\b(?:been given|has|have|gets?|got|carr(?:y|ies)) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b|" + Opener + @"(?:[Tt]he )?(?<subject>[\w./]+)(?: \w+)? (?:now )?carr(?:y|ies) an? (?:partial |formal )?[Dd]eprecat(?:ion|ed) (?:comment|notice)\b"),
         new("deprecation-all-deprecated", FactKind.Deprecation, Timing.Announcement, Target.Subject,
             Subject + @" (?:is|are) (?:all|both) (?:now )?deprecated\b"),
         new("deprecation-frozen", FactKind.Deprecation, Timing.Announcement, Target.Subject,

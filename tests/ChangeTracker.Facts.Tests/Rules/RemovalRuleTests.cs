@@ -42,6 +42,8 @@ public sealed class RemovalRuleTests
     [InlineData("removal-release-removes", "Go 1.40 removes the old frob hooks from the runtime package.", "frob hooks")]
     [InlineData("removal-release-removes", "We have removed the frobnicate command from the distribution.", "frobnicate command")]
     [InlineData("removal-no-longer-exists", "The frob.Legacy type no longer exists.", "frob.Legacy")]
+    [InlineData("removal-no-longer-looked-up", "The go command no longer looks for a frob.conf file in parent directories.", "frob.conf file")]
+    [InlineData("removal-no-longer-looked-up", "go frob no longer reads the FROBPROXY environment variable, which was an alias for GOPROXY.", "FROBPROXY environment variable")]
     [InlineData("removal-form-no-longer-accepted", "The two-argument form of the frob tool's -zap option is no longer accepted.", "-zap option")]
     [InlineData("removal-no-replacement", "The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "frob.Free")]
     [InlineData("removal-reduced-to", "The set of frob constructors has been reduced to NewFrob and NewFrobSize.", "frob constructors")]
