@@ -21,11 +21,11 @@ public sealed class ProbeSetTests(ITestOutputHelper output)
     public static TheoryData<string, NotesCategory, int, int> Sets => new()
     {
         // file, the section its sentences stand in, floor of right readings in the tuned half, in the held half
-        { "behaviour-changes.tsv", NotesCategory.MinorLibraryChanges, 29, 31 },
+        { "behaviour-changes.tsv", NotesCategory.MinorLibraryChanges, 30, 31 },
         { "look-alikes.tsv", NotesCategory.MinorLibraryChanges, 74, 70 },
-        { "removals-deprecations-requirements.tsv", NotesCategory.Ports, 55, 49 },
+        { "removals-deprecations-requirements.tsv", NotesCategory.Ports, 57, 49 },
         // (written in the style of the notes, with their markers; 240 sentences of all five readings)
-        { "mixed.tsv", NotesCategory.MinorLibraryChanges, 111, 97 },
+        { "mixed.tsv", NotesCategory.MinorLibraryChanges, 115, 97 },
         // (an older set: both of its halves were read while its rules were written, so its held half is not unseen)
         { "requirements.tsv", NotesCategory.Ports, 39, 39 },
     };

@@ -656,6 +656,8 @@ public sealed class BehaviorRuleTests
     [InlineData("frob.Open no longer crashes on Plan 9 when the name ends in a slash.")]
     [InlineData("The frob tracer no longer requires a restart to pick up a new sampling rate.")]
     [InlineData("The default value of FROBPATH is now documented in frob help.")]
+    [InlineData("The frob/linux port now only requires kernel 4.1, relaxing the earlier 5.2 minimum.")]
+    [InlineData("The new GOEXPERIMENT=frobheap setting turns on an experimental heap and is off by default.")]
     [InlineData("frob vet no longer reports the same misuse twice when a file is listed in two packages.")]
     [InlineData("frob fetch no longer leaves partial download files behind when it is interrupted.")]
     [InlineData("The minimum supported Zap kernel has been lowered to 2.1, since fewer features are needed.")]

@@ -44,6 +44,8 @@ public sealed class RemovalRuleTests
     [InlineData("removal-no-longer-exists", "The frob.Legacy type no longer exists.", "frob.Legacy")]
     [InlineData("removal-no-longer-looked-up", "The go command no longer looks for a frob.conf file in parent directories.", "frob.conf file")]
     [InlineData("removal-no-longer-looked-up", "go frob no longer reads the FROBPROXY environment variable, which was an alias for GOPROXY.", "FROBPROXY environment variable")]
+    [InlineData("removal-no-longer-looked-up", "The frob runtime no longer honors the setting frobtrace=3, which has been taken out.", "frobtrace=3")]
+    [InlineData("removal-scheme-no-longer-recognized", "The naming scheme that let test files end in _zaptest.go is no longer recognized.", "naming scheme")]
     [InlineData("removal-form-no-longer-accepted", "The two-argument form of the frob tool's -zap option is no longer accepted.", "-zap option")]
     [InlineData("removal-no-replacement", "The frob.Alloc and frob.Free helpers, a debugging aid for the allocator, have no replacement.", "frob.Free")]
     [InlineData("removal-reduced-to", "The set of frob constructors has been reduced to NewFrob and NewFrobSize.", "frob constructors")]
@@ -301,6 +303,7 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-plan-for-release", "We expect to remove the frob.OldFormat constant in Go 1.44.", "1.40")]
     [InlineData("deprecation-deprecates", "We are deprecating the frob.Listener.Accept2 method.", "1.40")]
     [InlineData("deprecation-is-deprecated", "The frob.Timer.Reset2 method is deprecated since it cannot be used safely.", "1.40")]
+    [InlineData("deprecation-future-release-will-remove", "A future release will remove the frobcn=1 setting, so programs that depend on it should be updated.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
