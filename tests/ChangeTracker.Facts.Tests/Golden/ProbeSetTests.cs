@@ -21,7 +21,7 @@ public sealed class ProbeSetTests(ITestOutputHelper output)
     public static TheoryData<string, NotesCategory, int, int> Sets => new()
     {
         // file, the section its sentences stand in, floor of right readings in the tuned half, in the held half
-        { "behaviour-changes.tsv", NotesCategory.MinorLibraryChanges, 30, 31 },
+        { "behaviour-changes.tsv", NotesCategory.MinorLibraryChanges, 30, 32 },
         { "look-alikes.tsv", NotesCategory.MinorLibraryChanges, 74, 70 },
         { "removals-deprecations-requirements.tsv", NotesCategory.Ports, 57, 49 },
         // (written in the style of the notes, with their markers; 240 sentences of all five readings)

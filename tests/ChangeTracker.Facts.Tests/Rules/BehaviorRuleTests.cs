@@ -24,6 +24,11 @@ public sealed class BehaviorRuleTests
 
     [Theory]
     [InlineData("behavior-now-verb", "The Dial function now rejects addresses with a trailing dot.")]
+    [InlineData("behavior-now-acts", "frob.Shuffle now reseeds its source on every call.")]
+    [InlineData("behavior-now-acts", "The frob tool now renames the output file when one of that name exists.")]
+    [InlineData("behavior-now-acts", "frob.Context now cancels with a cause naming the deadline.")]
+    [InlineData("behavior-is-now-handled", "Frob headers are now reordered to follow the order of the request.")]
+    [InlineData("behavior-is-now-handled", "Frob values are now clamped to the range of the destination type.")]
     [InlineData("behavior-no-longer", "The Reader no longer returns an error for empty input.")]
     [InlineData("behavior-default-changed", "The -blipmode=fast setting is now the default.")]
     [InlineData("behavior-existing-code-affected", "Frobtrace files written by this release cannot be read by the go frob tool from Go 1.39 and earlier.")]

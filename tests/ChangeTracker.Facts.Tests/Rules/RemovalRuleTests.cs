@@ -42,6 +42,8 @@ public sealed class RemovalRuleTests
     [InlineData("removal-release-removes", "Go 1.40 removes the old frob hooks from the runtime package.", "frob hooks")]
     [InlineData("removal-release-removes", "We have removed the frobnicate command from the distribution.", "frobnicate command")]
     [InlineData("removal-no-longer-exists", "The frob.Legacy type no longer exists.", "frob.Legacy")]
+    [InlineData("removal-is-gone", "The frob-v1 wire format has been phased out.", "frob-v1 wire format")]
+    [InlineData("removal-no-longer-supported", "The frob.Zap helper is no longer exported.", "frob.Zap")]
     [InlineData("removal-no-longer-looked-up", "The go command no longer looks for a frob.conf file in parent directories.", "frob.conf file")]
     [InlineData("removal-no-longer-looked-up", "go frob no longer reads the FROBPROXY environment variable, which was an alias for GOPROXY.", "FROBPROXY environment variable")]
     [InlineData("removal-no-longer-looked-up", "The frob runtime no longer honors the setting frobtrace=3, which has been taken out.", "frobtrace=3")]
