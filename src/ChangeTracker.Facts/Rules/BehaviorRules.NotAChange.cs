@@ -14,7 +14,7 @@ public static partial class BehaviorRules
     public static bool NotAChange(string clause) =>
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
         || Addition().IsMatch(clause) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
-        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause)
+        || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause) && !OnByDefault().IsMatch(clause)
         || OptIn().IsMatch(clause)
         || AdviceToImplementers().IsMatch(clause)
         || ApiShape().IsMatch(clause)
@@ -108,6 +108,10 @@ public static partial class BehaviorRules
 
     [GeneratedRegex(@"^Updating:?\s|\b(?:should|must) be updated (?:by hand|to use)\b|\bwill need to be (?:edited|updated|changed|fixed) by hand\b|^(?:This|The following) (?:program|example|code)\b[^.;]*:$|^For example, the following\b|\bwill still work\b")]
     private static partial Regex UpdateAdvice();
+
+    /// <summary>"…, and this check is enabled by default": a vet check that runs without being asked.</summary>
+    [GeneratedRegex(@"\b(?:is|are) (?:now )?(?:enabled|on|run) by default\b")]
+    private static partial Regex OnByDefault();
 
     [GeneratedRegex(@"\b(?:[Vv]et(?: tool| command| checker| check)?|analy[sz]er) (?:now )?(?:also )?(?:reports|checks|warns|detects|flags|diagnoses)\b|\bnew vet check|\b[Vv]et (?:is|are) (?:now )?(?:stricter|looser)\b|\bbehaviou?r of (?:the )?vet\b|\bgo vet command now\b")]
     private static partial Regex VetOnly();

@@ -36,12 +36,12 @@ public static partial class BehaviorRules
 
     // Participles of "is now …" that describe handling something differently (not "is now supported/available").
     private const string ActsParticiple =
-        @"(?:used|passed|inherited|converted(?= to (?:lower|upper) ?case\b)|checked|validated|verified|cached|rotated|repopulated|reloaded|renewed|invalidated|lowercased|uppercased|followed|serialized|deduplicated|flushed|buffered|unblocked|compiled|built|linked|installed|downloaded|fetched|vendored|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|stripped|trimmed|normali[sz]ed|saniti[sz]ed|removed(?= from\b)|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic|reordered|inserted|prepended|appended|padded|renamed|relocated|cleared|reset|zeroed|freed|retried|delayed|deferred|batched|coalesced|merged|split|joined|grouped|counted|logged|propagated|forwarded|redirected|proxied|authenticated|signed|encrypted|compressed|encoded|decoded|evaluated|calculated|collapsed|clamped|bounded|restricted|rechecked|revalidated|recomputed|regenerated|rebuilt|recompiled|evicted|expired|finalized|retained|kept|discarded|refused|blocked)";
+        @"(?:used|passed|inherited|converted(?= to (?:lower|upper) ?case\b)|checked|validated|verified|cached|rotated|repopulated|reloaded|renewed|invalidated|lowercased|uppercased|followed|serialized|deduplicated|flushed|buffered|unblocked|compiled|built|linked|installed|downloaded|fetched|vendored|disabled|disallowed|reported|printed|selected|searched|stored|executed|prioriti[sz]ed|respected|honou?red|marked(?! (?:as )?deprecated\b)|sorted|escaped|quoted|rounded|truncated|canonicali[sz]ed|interpreted|parsed|resolved|compared|sent|written|emitted|returned|computed|chosen|done|caught|ignored|rejected|treated|considered|assumed|accepted|applied|closed|limited|capped|enforced|wrapped|overwritten|clobbered|omitted|skipped|dropped|randomi[sz]ed|cancell?ed|stripped|trimmed|normali[sz]ed|saniti[sz]ed|removed(?= from\b)|un(?!supported|documented|changed|affected|exported)\w+ed|idempotent|deterministic|reordered|inserted|prepended|appended|padded|renamed|relocated|cleared|reset|zeroed|freed|retried|delayed|deferred|batched|coalesced|merged|split|joined|grouped|counted|logged|propagated|forwarded|redirected|proxied|authenticated|signed|encrypted|compressed|encoded|decoded|evaluated|calculated|collapsed|clamped|bounded|restricted|rechecked|revalidated|recomputed|regenerated|rebuilt|recompiled|evicted|expired|finalized|retained|kept|discarded|refused|blocked)";
 
     // "now accepts …" with input that was refused before: empty, negative, duplicate, malformed … values, characters or
     // separators the syntax did not allow; "callers may now pass an empty X".
     internal const string AcceptsIrregularInput =
-        @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"{0,400}?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"{0,400}\bnew\b))";
+        @"(?:now (?:also )?(?:accepts?|permits?|allows?|tolerates?) (?!(?:an? |the )?(?:new |optional )?(?:-\w+|flags?|options?|interfaces?)\b)" + InClause + @"{0,400}?\b(?:empty|negative|invalid|duplicate|non-ASCII|zero|trailing|malformed|repeated|unknown|long|missing|extra|characters|separators?|commas?(?<!\bseparated by commas?)|semicolons?)\b|(?:may|can) now (?:pass|give|supply|use) (?:an? |the )?(?:empty|nil|zero|negative)\b(?!-)(?!" + InClause + @"{0,400}\bnew\b))";
 
     // Output of another size for the same input: "the encoder creates smaller output". Its bytes differ, even when the
     // sentence is about speed.
@@ -65,7 +65,7 @@ public static partial class BehaviorRules
     // A sentence that opens (the callers anchor it) on the release it dates and says what now holds: "As of Go 1.40, Frob returns …", "Starting
     // in Go 1.40, the default is …". Not one that only adds, allows or removes something.
     private const string DatedOpenerChange =
-        @"(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may|removed|deleted)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|by default)\b";
+        @"(?:In|As of|With|Starting (?:in|with)|Beginning (?:in|with)) Go 1(?:\.\d+)?, (?!(?:[^.]|\.(?=\w))*\b(?:new|adds?|added|introduces?|can|may|removed|deleted)\b)(?:[^.]|\.(?=\w))*\b(?:returns?|is|are|has been|have been|takes?|works?|uses?|rejects?|ignores?|treats?|requires?|writes?|prints?|emits?|validates?|checks?|verifies|computes?|sorts?|quotes?|escapes?|yields?|produces?|formats?|encodes?|by default)\b";
 
     /// <summary>The rule for a dated change stated in an introduction, which otherwise only summarises the sections below it.</summary>
     public static readonly SentenceRule DatedInIntroduction =
@@ -263,6 +263,10 @@ public static partial class BehaviorRules
             @"(?<subject>)\b(?:is|was|are|were) (?:improved|changed|fixed|addressed) in Go 1\.\d+ by \w+ing\b"),
         new("behavior-instead-of-before", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
             LooseSubject + @"(?<!\b(?:can|could|may|might|should|to)) (?:(?:is|are) (?:\w+ly )?(?:written|sent|kept|put|set|run|made|read|built|shown|given|done|taken|held|\w+ed)|\w+s|\w+ed) (?!(?:[^.;]{0,400}?)\b(?:new|future)\b)(?:[^.;]{0,400}?) (?:instead of|rather than)[ ,] ?(?!(?:using|calling|writing|having to)\b)"),
+        // A change gated by the go line of a module ("In modules that declare go 1.40 or later, frob fmt rewrites …"); the body's
+        // dated changes ("As of Go 1.40, …") are behavior-release-changes.
+        new("behavior-gated-by-go-version", FactKind.BehaviorChange, Timing.InRelease, Target.Subject,
+            @"^(?<subject>)(?:In|For) (?:modules?|main modules?|packages?|go\.mod files?) (?:that declare|declaring|whose go\.mod (?:file )?declares|with) (?:a )?go 1\.\d+ (?:or (?:later|higher|newer)|and (?:later|above))\b"),
     ];
 
     // After the table: static fields are initialised in the order they are written.

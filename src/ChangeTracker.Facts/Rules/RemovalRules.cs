@@ -129,7 +129,7 @@ public static class RemovalRules
         // A lookup that no longer happens: "The frob command no longer looks for a frob.conf file in parent directories", "no
         // longer reads the FROBPROXY environment variable".
         new("removal-no-longer-looked-up", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Opener + @"(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+? no longer (?:looks for|searches for|reads|consults|honou?rs|recognizes) (?:the |an? )?(?:(?<subject>[\w./$-]+ (?:environment variable|(?:configuration |config )?files?(?= (?:in|named|under)\b)))|(?:[\w-]+ )?(?:setting|option) (?<subject>[\w.-]+=[\w.-]+))"),
+            Opener + @"(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+? no longer (?:looks for|searches for|reads|consults|honou?rs|recognizes) (?:the |an? )?(?:(?<subject>[\w./$-]+ (?:environment variable|(?:configuration |config )?files?(?= (?:in|named|under)\b)))|(?:[\w-]+ )?(?:setting|option) (?<subject>[\w.-]+=[\w.-]+)|(?<subject>[\w./$-]+ (?:layout|syntax|notation|scheme|naming convention)\b))"),
         // A scheme narrowed by what it allowed: "The naming scheme that let files end in _old.go is no longer recognized".
         new("removal-scheme-no-longer-recognized", FactKind.Removal, Timing.InRelease, Target.Subject,
             Opener + @"(?<subject>(?:[Tt]he |[Aa]n? )?(?:[\w.-]+ ){0,3}(?:scheme|convention|layout|syntax|notation|spelling))\b (?:that|which) (?:[^.;]|\.(?=\w)){1,160}? (?:is|are) no longer (?:supported|recognized|honou?red|understood)\b"),

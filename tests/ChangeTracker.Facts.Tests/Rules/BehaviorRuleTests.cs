@@ -663,6 +663,7 @@ public sealed class BehaviorRuleTests
     [InlineData("The default value of FROBPATH is now documented in frob help.")]
     [InlineData("The frob/linux port now only requires kernel 4.1, relaxing the earlier 5.2 minimum.")]
     [InlineData("The new GOEXPERIMENT=frobheap setting turns on an experimental heap and is off by default.")]
+    [InlineData("The frob -pgo flag now accepts several profile files separated by commas.")]
     [InlineData("frob vet no longer reports the same misuse twice when a file is listed in two packages.")]
     [InlineData("frob fetch no longer leaves partial download files behind when it is interrupted.")]
     [InlineData("The minimum supported Zap kernel has been lowered to 2.1, since fewer features are needed.")]

@@ -306,6 +306,7 @@ public sealed class RemovalRuleTests
     [InlineData("deprecation-deprecates", "We are deprecating the frob.Listener.Accept2 method.", "1.40")]
     [InlineData("deprecation-is-deprecated", "The frob.Timer.Reset2 method is deprecated since it cannot be used safely.", "1.40")]
     [InlineData("deprecation-future-release-will-remove", "A future release will remove the frobcn=1 setting, so programs that depend on it should be updated.", "1.40")]
+    [InlineData("deprecation-is-deprecated", "The frob.Config.Old field is now marked deprecated.", "1.40")]
     public void Deprecations_in_softer_wordings(string rule, string sentence, string version)
     {
         var fact = Assert.Single(TestNotes.Facts("1.40", "Tools", NotesCategory.Tools, sentence), f => f.Kind == FactKind.Deprecation);
