@@ -21,6 +21,8 @@ public sealed partial class ReadmeCommandsTests(CliFixture cli) : IClassFixture<
         ["changetracker worker --workers 2"] = "tests/ChangeTracker.Jobs.Tests/WorkerProcessesTests.cs Three_workers_share_a_full_ingestion_each_job_runs_once_and_the_data_equals_one_sqlite_process",
         ["dotnet test ChangeTracker.sln"] = ".ci/run dotnet test ChangeTracker.sln",
         ["dotnet tool restore"] = ".ci/run dotnet tool restore",
+        // Runs one test class of the suite, with its counts printed.
+        ["dotnet test tests/ChangeTracker.Facts.Tests --filter \"FullyQualifiedName~ProbeSetTests\" --logger \"console;verbosity=detailed\""] = "tests/ChangeTracker.Facts.Tests/Golden/ProbeSetTests.cs The_rules_read_at_least_as_many_probe_sentences_as_when_the_floor_was_set",
         ["dotnet build src/ChangeTracker.Cli"] = ".ci/run dotnet build ChangeTracker.sln", // the solution build builds the CLI
         // The bench builds the CLI in Release (a project reference) and runs that ReadyToRun program from bin/Release.
         ["dotnet build -c Release src/ChangeTracker.Cli"] = "tests/ChangeTracker.Cli.Tests/Commands/ReadmeCommandsTests.cs The_bench_runs_and_reports_ratios",
