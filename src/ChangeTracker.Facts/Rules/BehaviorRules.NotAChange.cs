@@ -13,13 +13,18 @@ public static partial class BehaviorRules
     /// </summary>
     public static bool NotAChange(string clause) =>
         (Improvement().IsMatch(clause) || Implementation().IsMatch(clause) || UpdateAdvice().IsMatch(clause)) && !Breaks().IsMatch(Improvement().Replace(clause, "")) && !ReadsDifferently().IsMatch(clause)
-        || Addition().IsMatch(clause) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
+        || (Addition().IsMatch(clause) || RunsOnANamedPort.IsMatch(clause)) && !Breaks().IsMatch(clause) && !ReadsDifferently().IsMatch(clause)
         || VetOnly().IsMatch(clause) && !clause.Contains("go test", StringComparison.Ordinal) && !VetChecks.RunByGoTest(clause) && !OnByDefault().IsMatch(clause)
         || OptIn().IsMatch(clause)
         || AdviceToImplementers().IsMatch(clause)
         || ApiShape().IsMatch(clause)
         || NothingChanges().IsMatch(clause)
         || Lifted().IsMatch(clause);
+
+    /// <summary>A port named by its OS and architecture: "Go now runs on FreeBSD 16 on riscv64".</summary>
+    private static readonly Regex RunsOnANamedPort = new(
+        @"\bnow (?:also )?runs? on (?:" + Platforms.OsName + @")(?: \d+(?:\.\d+)?)? on (?:" + Platforms.ArchNames + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A sentence about what a new API is for or how it behaves, whichever of its clauses is read.</summary>
     public static bool AboutANewApi(string sentence) => NewApi().IsMatch(sentence);
@@ -93,7 +98,7 @@ public static partial class BehaviorRules
     [GeneratedRegex(@"\b(?:uses?|generates?) (?:the )?(?:[\w./()-]+ ){0,3}(?:system calls?|syscalls?(?!\.\w)|instructions|algorithm|backend|parser|timers)\b|\b(?:splice|sendfile|getrandom|arc4random\w*)\b|\bvia vDSO\b|\bnow uses? (?:a |an |the )?(?:[\w.()*'-]+ ){0,4}(?:algorithm|implementation|layout|formulas)\b|\bnow uses? an? new (?:[\w-]+ ){0,2}(?:allocator|scheduler|collector|hash function|parser|linker|encoder|decoder|engine)\b|\b(?:made|done) through libc\b|^(?:Internally|Behind the scenes|Under the hood)\b|\bnow uses the new\b|\b(?:uses?|calls?) (?:the )?new [\w.()*]+ (?:internally|under the hood)\b|\b(?:was|were|is|are) (?:mostly |now )?written in (?:C|Go|assembly)\b|\b(?:translated|rewritten|converted) (?:in)?to Go\b|^The implementation of [\w ]+ (?:has|have) been (?:modified|changed|rewritten)\b|\bwrite barrier\b|\b(?:compiler|new|SSA|that) back ?end\b")]
     private static partial Regex Implementation();
 
-    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:the|a) new (?:-[\w.=-]+|[\w.]+) (?:field|method|option|flag|callback|setting|function|type|interface|variable|hook)\b|\b(?:the|an) optional [\w.]+ (?:method|callback|interface|field|hook)\b|\bnow (?:also )?runs? on (?:[a-z0-9]+/[a-z0-9]+|(?:Windows|Linux|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly BSD|Solaris|illumos|AIX|Plan 9|iOS|Android)(?: \d+(?:\.\d+)?)? on [a-z0-9]+)\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b|\b(?:can|may) now be (?:written|used|declared|spelled|called|passed)\b|\b(?:handles?|supports?|accepts?|recognizes?|reads?) (?:a few |several |many )?(?:more|larger|longer|bigger)\b|\bhas been extended\b|\bnow included in the (?:standard )?distribution\b|\bnow runs on (?:the )?new\b|\bto (?:follow|support|match) the new\b|^This (?:allows|enables|lets|permits)\b")]
+    [GeneratedRegex(@"^(?:The|A|An) new\b|\b(?:the|a) new (?:-[\w.=-]+|[\w.]+) (?:field|method|option|flag|callback|setting|function|type|interface|variable|hook)\b|\b(?:the|an) optional [\w.]+ (?:method|callback|interface|field|hook)\b|\bnow (?:also )?runs? on [a-z0-9]+/[a-z0-9]+\b|\b(?:adds?|added|introduces?) (?:an? |the )?new\b|\badds? (?:an? |the )?(?:[\w.]+ )?(?:method|function|field|type|option|flag|constant|variable)s?\b|\bnow implements? (?:the |this |these )?(?:[\w.]+ )?interfaces?\b|\bnew [A-Z]\w* (?:field|method)\b|\bnow (?:also )?(?:supports?|accepts? (?:an?|the)|allows?|defines(?! that)|exports?)\b|\b(?:can|may) now be (?:written|used|declared|spelled|called|passed)\b|\b(?:handles?|supports?|accepts?|recognizes?|reads?) (?:a few |several |many )?(?:more|larger|longer|bigger)\b|\bhas been extended\b|\bnow included in the (?:standard )?distribution\b|\bnow runs on (?:the )?new\b|\bto (?:follow|support|match) the new\b|^This (?:allows|enables|lets|permits)\b")]
     private static partial Regex Addition();
 
     // What a new API is for or how it behaves: "The new Frob method returns an error when …", "These functions may only be

@@ -15,7 +15,7 @@ public static class OsSupportRules
         new("os-will-require", FactKind.OsSupportEnded, Timing.FutureRelease, Target.LevelsRequired,
             @"\bGo (?<v>1\.\d+) will (?:likely )?require\b"),
         new("os-now-requires", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,
-            @"(?:\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|[Bb]inaries|[Bb]uilds?|[Rr]unning on|race detector)\b|^(?:" + Platforms.OsName + @") on (?:ARM64|arm64|AMD64|amd64|x86-64|ARM|arm|RISC-V|riscv64|PowerPC|ppc64le|s390x|LoongArch|loong64)\b|^[a-z0-9]+/[a-z0-9]+\b)[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|needs?|only supports|supports only|(?:will )?run only on)\b(?! that)"),
+            @"(?:\b(?:Go(?: (?<v>1\.\d+))?|[Pp]orts?|GOARCH=\w+|support|[Bb]inaries|[Bb]uilds?|[Rr]unning on|race detector)\b|^(?:" + Platforms.OsName + @") on (?:" + Platforms.ArchNames + @")\b|^[a-z0-9]+/[a-z0-9]+\b)[^.;:]{0,80}?\b(?<!\b(?:no longer|already|only) )(?:now |thus |also )?(?:requires?|needs?|only supports|supports only|(?:will )?run only on)\b(?! that)"),
         // The new minimum as the subject: "macOS 15 or later is now required", "At least FreeBSD 14.1 is required", "Go 1.40 is
         // supported only on Windows 12 and later", "Go 1.40 raises the minimum supported Windows version to Windows 12".
         new("os-level-is-required", FactKind.OsSupportEnded, Timing.InRelease, Target.LevelsRequired,

@@ -22,7 +22,10 @@ public static class RemovalRules
     // A subject: text up to the verb, not running through a relative clause or another clause, and not something no user
     // could reach (an internal/ package, an unexported or private helper, dead or unused code, an assembly implementation)
     // or a fault taken away (a duplicate, redundant or spurious message, check or copy).
-    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b)|(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[Dd]uplicate|[Dd]uplicated|[Rr]edundant|[Ss]purious|[Ss]uperfluous|[Uu]nnecessary|[Mm]isleading|[Ss]tray)\b)(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    // A character of a subject: not where another clause ("which …", "so …") or the next statement (";") begins.
+    private const string NoClauseBreak = @"(?!\b(?:which|that|when|if|where|because|so)\b)[^;]";
+
+    private const string SubjectText = @"(?<subject>(?!(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[\w-]+ )?(?:(?:[\w.-]+/)*[Ii]nternal(?:/|\b(?! link))|unexported\b|private\b|[Dd]ead code\b|unused\b|assembly (?:implementations?|code|versions?|routines)\b)|(?:[Tt]he |[Aa]n? |[Ii]ts )?(?:[Dd]uplicate|[Dd]uplicated|[Rr]edundant|[Ss]purious|[Ss]uperfluous|[Uu]nnecessary|[Mm]isleading|[Ss]tray)\b)(?:" + NoClauseBreak + ")+?)";
 
     private const string Subject = Opener + SubjectText;
 
@@ -36,7 +39,7 @@ public static class RemovalRules
     private const string NotFromAPlace = @"(?! from the (?:[\w-]+ )?(?:default|file system|critical path|hot path|fast path|output|results?|list|sources?|source code|comments?)\b)";
 
     // The same, for subjects that run through "and so on" ("The old names A, B and so on are gone").
-    private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+?)";
+    private const string SubjectAndSoOn = Opener + @"(?<subject>(?:\band so on\b|" + NoClauseBreak + ")+?)";
 
     private const string LaterRelease =
         @"(?:in|for|by) (?:Go (?<v>1\.\d+)|the next (?:major )?(?:Go )?(?:major )?release(?: \(Go (?<v>1\.\d+)\))?|a (?:future|later) (?:Go )?(?:major )?(?:release|version))";
@@ -129,7 +132,7 @@ public static class RemovalRules
         // A lookup that no longer happens: "The frob command no longer looks for a frob.conf file in parent directories", "no
         // longer reads the FROBPROXY environment variable".
         new("removal-no-longer-looked-up", FactKind.Removal, Timing.InRelease, Target.Subject,
-            Opener + @"(?:(?!\b(?:which|that|when|if|where|because|so)\b)[^;])+? no longer (?:looks for|searches for|reads|consults|honou?rs|recognizes) (?:the |an? )?(?:(?<subject>[\w./$-]+ (?:environment variable|(?:configuration |config )?files?(?= (?:in|named|under)\b)))|(?:[\w-]+ )?(?:setting|option) (?<subject>[\w.-]+=[\w.-]+)|(?<subject>[\w./$-]+ (?:layout|syntax|notation|scheme|naming convention)\b))"),
+            Opener + "(?:" + NoClauseBreak + @")+? no longer (?:looks for|searches for|reads|consults|honou?rs|recognizes) (?:the |an? )?(?:(?<subject>[\w./$-]+ (?:environment variable|(?:configuration |config )?files?(?= (?:in|named|under)\b)))|(?:[\w-]+ )?(?:setting|option) (?<subject>[\w.-]+=[\w.-]+)|(?<subject>[\w./$-]+ (?:layout|syntax|notation|scheme|naming convention)\b))"),
         // A scheme narrowed by what it allowed: "The naming scheme that let files end in _old.go is no longer recognized".
         new("removal-scheme-no-longer-recognized", FactKind.Removal, Timing.InRelease, Target.Subject,
             Opener + @"(?<subject>(?:[Tt]he |[Aa]n? )?(?:[\w.-]+ ){0,3}(?:scheme|convention|layout|syntax|notation|spelling))\b (?:that|which) (?:[^.;]|\.(?=\w)){1,160}? (?:is|are) no longer (?:supported|recognized|honou?red|understood)\b"),

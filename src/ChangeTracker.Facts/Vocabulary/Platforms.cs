@@ -52,9 +52,12 @@ public static partial class Platforms
     public static string? GoosOfName(string name) =>
         GoosNames.FirstOrDefault(n => Regex.IsMatch(name, $"^(?:{n.Pattern})$")).Goos;
 
-    /// <summary>Architecture words that stand for a GOARCH when the notes name the OS in prose.</summary>
+    /// <summary>Architecture words that stand for a GOARCH when the notes name the OS in prose, as a regex alternation.</summary>
+    public const string ArchNames = "amd64p32|amd64|AMD64|386|arm64|ARM64|arm|ARM|ppc64le|ppc64|mips64le|mips64|mipsle|s390x|riscv64|loong64";
+
+    /// <summary>An architecture word (<see cref="ArchNames"/>) or a GOARCH setting.</summary>
     public static readonly Regex ArchWord = new(
-        @"GOARCH=(?<arch>\w+)|\b(?<arch>amd64p32|amd64|AMD64|386|arm64|ARM64|arm|ARM|ppc64le|ppc64|mips64le|mips64|mipsle|s390x|riscv64|loong64)\b(?!/)",
+        @"GOARCH=(?<arch>\w+)|\b(?<arch>" + ArchNames + @")\b(?!/)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string NormalizeArch(string word) => word.ToLowerInvariant();
